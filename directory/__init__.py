@@ -1,0 +1,1 @@
+"""The directory: every VAWG service in one sourced, searchable store."""

@@ -1,0 +1,181 @@
+"""Reading the directory: the queries every channel uses, so no view writes its own SQL."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from .models import (
+    Address,
+    Attribute,
+    Location,
+    Organization,
+    Service,
+    ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
+)
+from .postcodes import boroughs_for, find_district
+from .search import DirectorySearch, SearchRequest
+from .search.documents import load_services
+
+T = TypeVar("T")
+MAX_PER_PAGE = 100
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def total_pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    def hsds(self, contents: list[dict]) -> dict:
+        return {
+            "total_items": self.total, "total_pages": self.total_pages,
+            "page_number": self.page, "size": len(contents),
+            "first_page": self.page == 1, "last_page": self.page >= self.total_pages,
+            "empty": self.total == 0, "contents": contents,
+        }
+
+
+def _paged(session: Session, query: Select, page: int, per_page: int) -> Page:
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    items = list(session.scalars(query.offset((page - 1) * per_page).limit(per_page)))
+    return Page(items, total or 0, page, per_page)
+
+
+def get_service(session: Session, service_id: str) -> Service | None:
+    found = load_services(session, [service_id])
+    return found[0] if found else None
+
+
+def get_services(session: Session, service_ids: list[str]) -> list[Service]:
+    """Services in the order asked for (search ranking order)."""
+    by_id = {s.id: s for s in load_services(session, service_ids)}
+    return [by_id[i] for i in service_ids if i in by_id]
+
+
+def list_services(session: Session, search: DirectorySearch, *, text: str | None = None,
+                  taxonomy_term_ids: list[str] | None = None, organization_id: str | None = None,
+                  modified_after: dt.datetime | None = None, page: int = 1,
+                  per_page: int = 20) -> Page[Service]:
+    if text:
+        request = SearchRequest(text=text, taxonomy_term_ids=taxonomy_term_ids or [],
+                                organization_id=organization_id,
+                                offset=0 if modified_after else (page - 1) * per_page,
+                                limit=10_000 if modified_after else per_page)
+        result = search.search(request)
+        services = get_services(session, result.service_ids)
+        if modified_after is None:
+            return Page(services, result.total, page, per_page)
+        services = [s for s in services if _aware(s.last_modified) > modified_after]
+        start = (page - 1) * per_page
+        return Page(services[start:start + per_page], len(services), page, per_page)
+    query = select(Service).order_by(Service.name, Service.id)
+    if taxonomy_term_ids:
+        query = query.where(Service.id.in_(
+            select(Attribute.link_id).where(Attribute.taxonomy_term_id.in_(taxonomy_term_ids))))
+    if organization_id:
+        query = query.where(Service.organization_id == organization_id)
+    if modified_after:
+        query = query.where(Service.last_modified > modified_after)
+    found = _paged(session, query.with_only_columns(Service.id), page, per_page)
+    return Page(get_services(session, found.items), found.total, page, per_page)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def get_organization(session: Session, organization_id: str) -> Organization | None:
+    return session.scalars(select(Organization).where(Organization.id == organization_id)
+                           .options(selectinload(Organization.services))).first()
+
+
+def list_organizations(session: Session, page: int = 1, per_page: int = 20) -> Page[Organization]:
+    return _paged(session, select(Organization).order_by(Organization.name, Organization.id),
+                  page, per_page)
+
+
+def get_taxonomy(session: Session, taxonomy_id: str) -> Taxonomy | None:
+    return session.get(Taxonomy, taxonomy_id)
+
+
+def list_taxonomies(session: Session, page: int = 1, per_page: int = 20) -> Page[Taxonomy]:
+    return _paged(session, select(Taxonomy).order_by(Taxonomy.name, Taxonomy.id), page, per_page)
+
+
+def get_taxonomy_term(session: Session, term_id: str) -> TaxonomyTerm | None:
+    return session.scalars(select(TaxonomyTerm).where(TaxonomyTerm.id == term_id)
+                           .options(selectinload(TaxonomyTerm.taxonomy))).first()
+
+
+def list_taxonomy_terms(session: Session, *, taxonomy_id: str | None = None,
+                        parent_id: str | None = None, top_only: bool = False, page: int = 1,
+                        per_page: int = 20) -> Page[TaxonomyTerm]:
+    query = (select(TaxonomyTerm).options(selectinload(TaxonomyTerm.taxonomy))
+             .order_by(TaxonomyTerm.taxonomy_id, TaxonomyTerm.code))
+    if taxonomy_id:
+        query = query.where(TaxonomyTerm.taxonomy_id == taxonomy_id)
+    if parent_id:
+        query = query.where(TaxonomyTerm.parent_id == parent_id)
+    if top_only:
+        query = query.where(TaxonomyTerm.parent_id.is_(None))
+    return _paged(session, query, page, per_page)
+
+
+def get_service_at_location(session: Session, link_id: str) -> ServiceAtLocation | None:
+    return session.scalars(_service_at_location_query().where(ServiceAtLocation.id == link_id)).first()
+
+
+def _service_at_location_query() -> Select:
+    return (select(ServiceAtLocation)
+            .options(selectinload(ServiceAtLocation.service),
+                     selectinload(ServiceAtLocation.location).selectinload(Location.addresses))
+            .order_by(ServiceAtLocation.id))
+
+
+def list_service_at_locations(session: Session, *, postcode: str | None = None,
+                              proximity_m: float | None = None, page: int = 1,
+                              per_page: int = 20) -> Page[ServiceAtLocation]:
+    """Service locations, optionally near a postcode.
+
+    Without coordinates for the postcode a location is "near" when its own postcode is in the
+    same district, or in a district of the same borough.
+    """
+    query = _service_at_location_query()
+    if postcode:
+        district = find_district(postcode)
+        boroughs = set(boroughs_for(postcode))
+        links = list(session.scalars(query))
+        near = [link for link in links if _near(link, district, boroughs, proximity_m)]
+        start = (page - 1) * per_page
+        return Page(near[start:start + per_page], len(near), page, per_page)
+    return _paged(session, query, page, per_page)
+
+
+def _near(link: ServiceAtLocation, district: str | None, boroughs: set[str],
+          proximity_m: float | None) -> bool:
+    for address in link.location.addresses:
+        their_district = find_district(address.postal_code)
+        if their_district and their_district == district:
+            return True
+        if proximity_m is None and boroughs & set(boroughs_for(address.postal_code)):
+            return True
+    return False
+
+
+__all__ = [
+    "Address", "MAX_PER_PAGE", "Page", "get_organization", "get_service", "get_services",
+    "get_service_at_location", "get_taxonomy", "get_taxonomy_term", "list_organizations",
+    "list_service_at_locations", "list_services", "list_taxonomies", "list_taxonomy_terms",
+]

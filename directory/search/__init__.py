@@ -1,0 +1,156 @@
+"""Search over the directory: the index when it can, the database when it must.
+
+`DirectorySearch` is the seam the rest of the code uses: `search`, `reindex`, and the sync
+that keeps the index in step with every committed write.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..models import Attribute, Language, Organization, Phone, Schedule, Service, ServiceArea
+from ..models import Taxonomy, TaxonomyTerm
+from ..taxonomy import TermIndex, load_term_index
+from .documents import load_services, service_document
+from .fallback import database_candidates
+from .filters import UnknownFilter, resolve_filters
+from .index import IndexUnavailable, SearchIndex
+from .ranking import rank
+from .request import SearchRequest, SearchResult
+from .understanding import Lexicon, understand
+
+log = logging.getLogger(__name__)
+_PENDING = "search_pending"
+_CHILD_TYPES = (Phone, Schedule, ServiceArea, Language)
+
+__all__ = ["DirectorySearch", "SearchRequest", "SearchResult", "UnknownFilter"]
+
+
+class DirectorySearch:
+    def __init__(self, session_factory: sessionmaker[Session], index_dir: Path | str):
+        self.session_factory = session_factory
+        self.index = SearchIndex(index_dir)
+        self._vocabulary: tuple[TermIndex, Lexicon] | None = None
+        self._vocabulary_lock = threading.Lock()
+
+    # -- vocabulary ------------------------------------------------------------------------
+
+    def vocabulary(self) -> tuple[TermIndex, Lexicon]:
+        with self._vocabulary_lock:
+            if self._vocabulary is None:
+                with self.session_factory() as session:
+                    terms = load_term_index(session)
+                self._vocabulary = (terms, Lexicon.from_terms(terms))
+            return self._vocabulary
+
+    def forget_vocabulary(self) -> None:
+        with self._vocabulary_lock:
+            self._vocabulary = None
+
+    # -- searching -------------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        terms, lexicon = self.vocabulary()
+        understanding = understand(request.text, lexicon)
+        filters = resolve_filters(request, terms, lexicon, understanding.boroughs)
+        window = max(request.offset + request.limit, 50)
+        from_index = True
+        try:
+            candidates, total = self.index.search(understanding, filters, window, request.at)
+        except IndexUnavailable as reason:
+            log.warning("answering from the database: %s", reason)
+            self.ensure_index()
+            from_index = False
+            with self.session_factory() as session:
+                candidates = database_candidates(session, understanding, filters, request.at)
+            total = len(candidates)
+        ordered = rank(candidates, understanding, filters.boroughs)
+        page = ordered[request.offset:request.offset + request.limit]
+        return SearchResult(
+            service_ids=[doc["id"] for doc in page], total=total,
+            boroughs=list(filters.boroughs),
+            concepts=[code for (_t, code) in sorted(understanding.concepts,
+                                                    key=lambda k: -understanding.concepts[k])],
+            corrected=understanding.corrected, in_danger=understanding.in_danger,
+            from_index=from_index,
+        )
+
+    # -- keeping the index in step ---------------------------------------------------------
+
+    def all_documents(self):
+        with self.session_factory() as session:
+            for service in load_services(session):
+                yield service_document(service)
+
+    def reindex(self) -> int:
+        self.forget_vocabulary()
+        return self.index.rebuild(self.all_documents())
+
+    def ensure_index(self) -> None:
+        """Rebuild in the background if the index is missing, damaged or out of step."""
+        if self.index.is_ready():
+            with self.session_factory() as session:
+                expected = session.scalar(select(func.count()).select_from(Service))
+            try:
+                if self.index.doc_count() == expected:
+                    return
+            except IndexUnavailable:
+                pass
+        self.index.rebuild_in_background(self.all_documents)
+
+    def install_sync(self) -> None:
+        event.listen(self.session_factory, "after_flush", self._collect_changes)
+        event.listen(self.session_factory, "after_commit", self._apply_changes)
+        event.listen(self.session_factory, "after_rollback", self._discard_changes)
+
+    def _collect_changes(self, session: Session, _context) -> None:
+        pending = session.info.setdefault(_PENDING, {"services": set(), "deleted": set(),
+                                                     "organizations": set(), "all": False})
+        for obj in [*session.new, *session.dirty]:
+            if isinstance(obj, Service):
+                pending["services"].add(obj.id)
+            elif isinstance(obj, _CHILD_TYPES) and obj.service_id:
+                pending["services"].add(obj.service_id)
+            elif isinstance(obj, Attribute) and obj.link_entity == "service":
+                pending["services"].add(obj.link_id)
+            elif isinstance(obj, Organization):
+                pending["organizations"].add(obj.id)
+            elif isinstance(obj, Taxonomy | TaxonomyTerm):
+                pending["all"] = True
+        for obj in session.deleted:
+            if isinstance(obj, Service):
+                pending["deleted"].add(obj.id)
+            elif isinstance(obj, _CHILD_TYPES) and obj.service_id:
+                pending["services"].add(obj.service_id)
+            elif isinstance(obj, Attribute) and obj.link_entity == "service":
+                pending["services"].add(obj.link_id)
+
+    def _discard_changes(self, session: Session) -> None:
+        session.info.pop(_PENDING, None)
+
+    def _apply_changes(self, session: Session) -> None:
+        pending = session.info.pop(_PENDING, None)
+        if not pending:
+            return
+        try:
+            if pending["all"] or not self.index.is_ready():
+                self.forget_vocabulary()
+                self.reindex()
+                return
+            with self.session_factory() as reader:
+                ids = set(pending["services"]) - pending["deleted"]
+                if pending["organizations"]:
+                    ids |= set(reader.scalars(select(Service.id).where(
+                        Service.organization_id.in_(pending["organizations"]))))
+                documents = [service_document(s) for s in load_services(reader, sorted(ids))]
+            self.index.index_documents(documents)
+            self.index.unindex(pending["deleted"])
+        except Exception:
+            # The write has committed; a stale index must not turn it into an error.
+            log.exception("search index update failed; rebuilding from the database")
+            self.index.close()
+            self.index.rebuild_in_background(self.all_documents)

@@ -1,0 +1,38 @@
+"""Answering from the database while the index is missing or being rebuilt.
+
+Slower than the index (it reads every active service), but it understands queries the same
+way and applies the same filters and ranking, so nobody is turned away.
+"""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from .documents import load_services, service_document
+from .filters import Filters
+from .understanding import Understanding, content_stems
+
+
+def database_candidates(session: Session, understanding: Understanding, filters: Filters,
+                        at=None) -> list[tuple[float, dict]]:
+    candidates = []
+    for service in load_services(session):
+        doc = service_document(service)
+        if not filters.matches(doc, at):
+            continue
+        score = _relevance(doc, understanding)
+        if score > 0 or not (understanding.stems or understanding.concepts):
+            candidates.append((score, doc))
+    return candidates
+
+
+def _relevance(doc: dict, understanding: Understanding) -> float:
+    text = set(content_stems(" ".join([doc["name"], doc["organization"], doc["keywords"],
+                                       doc["description"]])))
+    name = set(content_stems(doc["name"]))
+    score = sum(3.0 if s in name else 1.0 for s in understanding.stems if s in text)
+    fields = {"abuse-type": "abuse_types", "service-type": "service_types",
+              "audience": "audiences", "risk-level": "risk_levels"}
+    for (taxonomy, code), weight in understanding.concepts.items():
+        if code in doc[fields[taxonomy]].split():
+            score += (4.0 if taxonomy == "abuse-type" else 2.0) * weight
+    return score

@@ -1,0 +1,204 @@
+"""The Whoosh index behind a seam: index, unindex, query, rebuild.
+
+The index lives in generations (gen-1, gen-2, ...) under one directory, with a CURRENT file
+naming the live one. A rebuild writes a new generation and then flips CURRENT, so searches
+never see a half-built index. If the index is missing, corrupt or out of step with the
+database, it is rebuilt in the background and callers are told to answer from the database
+meanwhile (IndexUnavailable).
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from .filters import Filters
+from .schema import TEXT_FIELDS, build_schema
+from .understanding import Understanding
+
+log = logging.getLogger(__name__)
+CANDIDATE_WINDOW = 200
+
+
+class IndexUnavailable(RuntimeError):
+    """The index cannot answer now; search the database instead."""
+
+
+class SearchIndex:
+    def __init__(self, directory: Path | str):
+        self.directory = Path(directory)
+        self._write_lock = threading.Lock()
+        self._state_lock = threading.Lock()
+        self._index: windex.Index | None = None
+        self._searcher: Searcher | None = None
+        self._rebuilding: threading.Thread | None = None
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _current_path(self) -> Path | None:
+        marker = self.directory / "CURRENT"
+        if not marker.exists():
+            return None
+        path = self.directory / marker.read_text().strip()
+        return path if path.is_dir() else None
+
+    def _open(self) -> windex.Index:
+        with self._state_lock:
+            if self._index is not None:
+                return self._index
+            path = self._current_path()
+            if path is None or not windex.exists_in(path):
+                raise IndexUnavailable("no search index has been built")
+            try:
+                self._index = windex.open_dir(path)
+                self._index.doc_count()
+            except Exception as error:  # Whoosh raises many kinds of error on a damaged index
+                self._index = None
+                raise IndexUnavailable(f"search index is damaged: {error}") from error
+            return self._index
+
+    def is_ready(self) -> bool:
+        try:
+            self._open()
+            return True
+        except IndexUnavailable:
+            return False
+
+    def doc_count(self) -> int:
+        return self._open().doc_count()
+
+    def close(self) -> None:
+        with self._state_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+            self._index = None
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def rebuild(self, documents: Iterable[dict]) -> int:
+        """Write every document into a new generation, then make it the live one."""
+        with self._write_lock:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            current = self._current_path()
+            number = int(current.name.split("-")[1]) + 1 if current else 1
+            path = self.directory / f"gen-{number}"
+            shutil.rmtree(path, ignore_errors=True)
+            path.mkdir()
+            new_index = windex.create_in(path, build_schema())
+            writer = new_index.writer(limitmb=256, procs=1)
+            count = 0
+            for document in documents:
+                writer.add_document(**document)
+                count += 1
+            writer.commit()
+            marker = self.directory / "CURRENT.tmp"
+            marker.write_text(path.name)
+            marker.replace(self.directory / "CURRENT")
+            self.close()
+            for old in self.directory.glob("gen-*"):
+                if old != path:
+                    shutil.rmtree(old, ignore_errors=True)
+            return count
+
+    def index_documents(self, documents: list[dict]) -> None:
+        if not documents:
+            return
+        with self._write_lock:
+            writer = self._open().writer(timeout=10.0)
+            for document in documents:
+                writer.update_document(**document)
+            writer.commit()
+
+    def unindex(self, service_ids: Iterable[str]) -> None:
+        ids = list(service_ids)
+        if not ids:
+            return
+        with self._write_lock:
+            writer = self._open().writer(timeout=10.0)
+            for sid in ids:
+                writer.delete_by_term("id", sid)
+            writer.commit()
+
+    def rebuild_in_background(self, documents: Callable[[], Iterable[dict]]) -> None:
+        with self._state_lock:
+            if self._rebuilding is not None and self._rebuilding.is_alive():
+                return
+            self._rebuilding = threading.Thread(
+                target=self._rebuild_quietly, args=(documents,), name="search-rebuild",
+                daemon=True)
+            self._rebuilding.start()
+
+    def wait_for_rebuild(self, timeout: float | None = None) -> None:
+        thread = self._rebuilding
+        if thread is not None:
+            thread.join(timeout)
+
+    def _rebuild_quietly(self, documents: Callable[[], Iterable[dict]]) -> None:
+        try:
+            count = self.rebuild(documents())
+            log.info("search index rebuilt with %d services", count)
+        except Exception:
+            log.exception("search index rebuild failed; searches keep using the database")
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _fresh_searcher(self) -> Searcher:
+        index = self._open()
+        with self._state_lock:
+            if self._searcher is None:
+                self._searcher = index.searcher()
+            elif not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+            return self._searcher
+
+    def search(self, understanding: Understanding, filters: Filters,
+               window: int = CANDIDATE_WINDOW, at=None) -> tuple[list[tuple[float, dict]], int]:
+        """(relevance, stored document) candidates for the understanding, and how many match."""
+        try:
+            searcher = self._fresh_searcher()
+            query = self._query(understanding, searcher)
+            limit = None if filters.needs_hours else window
+            results = searcher.search(query, filter=filters.to_whoosh(), limit=limit)
+            candidates = []
+            for hit in results:
+                doc = _with_defaults(dict(hit.fields()))
+                if filters.needs_hours and not filters.hours_match(doc["hours"], at):
+                    continue
+                candidates.append((hit.score or 0.0, doc))
+            total = len(candidates) if filters.needs_hours else len(results)
+            return candidates[:window], total
+        except IndexUnavailable:
+            raise
+        except Exception as error:
+            self.close()
+            raise IndexUnavailable(f"search index failed: {error}") from error
+
+    def _query(self, understanding: Understanding, searcher: Searcher) -> wq.Query:
+        clauses: list[wq.Query] = []
+        for stem in understanding.stems:
+            clauses.append(wq.Or([wq.Term(f, stem, boost=b) for f, b in TEXT_FIELDS.items()]))
+        for (taxonomy, code), weight in understanding.concepts.items():
+            field = {"abuse-type": "abuse_types", "service-type": "service_types",
+                     "audience": "audiences", "risk-level": "risk_levels"}[taxonomy]
+            boost = (4.0 if taxonomy == "abuse-type" else 2.0) * weight
+            clauses.append(wq.Term(field, code, boost=boost))
+        if not clauses:
+            return wq.Every()
+        return wq.Or(clauses)
+
+
+def _with_defaults(doc: dict) -> dict:
+    for key in ("abuse_types", "service_types", "audiences", "risk_levels", "primary_for", "areas",
+                "languages"):
+        doc.setdefault(key, "")
+    doc.setdefault("term_ids", "")
+    doc.setdefault("organization_id", "")
+    doc.setdefault("hours", "")
+    return doc

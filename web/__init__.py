@@ -1,0 +1,44 @@
+"""The Signpost web application: public site, HSDS API, and the channels around them."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+from flask_babel import Babel
+
+from .config import CONFIGS, Config
+from .directory_handle import init_directory
+from .privacy import init_privacy
+
+
+def create_app(config: type[Config] | Config | None = None, **overrides) -> Flask:
+    app = Flask(__name__, instance_relative_config=False)
+    if config is None:
+        config = CONFIGS[os.environ.get("SIGNPOST_ENV", "development")]
+    app.config.from_object(config() if isinstance(config, type) else config)
+    app.config.update(overrides)
+
+    Babel(app, locale_selector=_select_locale)
+    init_privacy(app)
+    init_directory(app)
+
+    from .api import api
+    from .errors import register_error_handlers
+    from .public import public
+
+    app.register_blueprint(public)
+    app.register_blueprint(api, url_prefix="/api")
+    register_error_handlers(app)
+
+    from .commands import register_commands
+    register_commands(app)
+    return app
+
+
+def _select_locale() -> str:
+    from flask import current_app, request
+    requested = request.args.get("lang") or request.form.get("lang")
+    languages = current_app.config["LANGUAGES"]
+    if requested in languages:
+        return requested
+    return request.accept_languages.best_match(languages) or "en"

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from flask import abort, jsonify, url_for
+from sqlalchemy import select
+
+from directory import catalogue, hsds
+from directory.models import TaxonomyTerm
+
+from ..directory_handle import db_session, directory
+from . import api
+from .params import (
+    bool_param,
+    check_uuid,
+    datetime_param,
+    float_param,
+    page_params,
+    text_param,
+    uuid_list_param,
+    uuid_param,
+)
+
+HSDS_VERSION = "3.0"
+PROFILE = "https://openreferraluk.org/"
+
+
+@api.get("/")
+def about():
+    return jsonify({"version": HSDS_VERSION, "profile": PROFILE,
+                    "openapi_url": url_for("api.openapi", _external=True)})
+
+
+@api.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document())
+
+
+@cache
+def openapi_document() -> dict:
+    document = json.loads((Path(__file__).parent / "hsds-openapi.json").read_text("utf-8"))
+    document["info"] = {
+        "title": "Signpost VAWG services directory",
+        "version": "1.0",
+        "summary": "Violence against women and girls services, as HSDS 3.0 (Open Referral UK).",
+        "description": "Read-only. Every service carries its sources and verification status as "
+                       "attributes. Adapted from the Open Referral HSDS 3.0 API definition "
+                       "(CC BY-SA 4.0).",
+        "license": {"name": "CC BY-SA 4.0",
+                    "url": "https://creativecommons.org/licenses/by-sa/4.0/"},
+    }
+    document["servers"] = [{"url": "/api"}]
+    return document
+
+
+@api.get("/services")
+def services():
+    page, per_page = page_params()
+    term_ids = uuid_list_param("taxonomy_term_id")
+    taxonomy_id = uuid_param("taxonomy_id")
+    session = db_session()
+    if taxonomy_id:
+        term_ids += list(session.scalars(
+            select(TaxonomyTerm.id).where(TaxonomyTerm.taxonomy_id == taxonomy_id)))
+        if not term_ids:
+            return jsonify(catalogue.Page([], 0, page, per_page).hsds([]))
+    found = catalogue.list_services(
+        session, directory().search, text=text_param("search"), taxonomy_term_ids=term_ids,
+        organization_id=uuid_param("organization_id"),
+        modified_after=datetime_param("modified_after"), page=page, per_page=per_page)
+    shape = hsds.service_json if bool_param("full") else hsds.service_summary_json
+    return jsonify(found.hsds([shape(s) for s in found.items]))
+
+
+@api.get("/services/<service_id>")
+def service(service_id: str):
+    found = catalogue.get_service(db_session(), check_uuid(service_id))
+    if found is None:
+        abort(404, "No service has that id.")
+    return jsonify(hsds.service_json(found))
+
+
+@api.get("/organizations")
+def organizations():
+    page, per_page = page_params()
+    found = catalogue.list_organizations(db_session(), page, per_page)
+    return jsonify(found.hsds([hsds.organization_json(o) for o in found.items]))
+
+
+@api.get("/organizations/<organization_id>")
+def organization(organization_id: str):
+    found = catalogue.get_organization(db_session(), check_uuid(organization_id))
+    if found is None:
+        abort(404, "No organization has that id.")
+    return jsonify(hsds.organization_json(found, services=found.services))
+
+
+@api.get("/taxonomies")
+def taxonomies():
+    page, per_page = page_params()
+    found = catalogue.list_taxonomies(db_session(), page, per_page)
+    return jsonify(found.hsds([hsds.taxonomy_json(t) for t in found.items]))
+
+
+@api.get("/taxonomies/<taxonomy_id>")
+def taxonomy(taxonomy_id: str):
+    found = catalogue.get_taxonomy(db_session(), check_uuid(taxonomy_id))
+    if found is None:
+        abort(404, "No taxonomy has that id.")
+    return jsonify(hsds.taxonomy_json(found))
+
+
+@api.get("/taxonomy_terms")
+def taxonomy_terms():
+    page, per_page = page_params()
+    found = catalogue.list_taxonomy_terms(
+        db_session(), taxonomy_id=uuid_param("taxonomy_id"), parent_id=uuid_param("parent_id"),
+        top_only=bool_param("top_only"), page=page, per_page=per_page)
+    return jsonify(found.hsds([hsds.taxonomy_term_json(t) for t in found.items]))
+
+
+@api.get("/taxonomy_terms/<term_id>")
+def taxonomy_term(term_id: str):
+    found = catalogue.get_taxonomy_term(db_session(), check_uuid(term_id))
+    if found is None:
+        abort(404, "No taxonomy term has that id.")
+    return jsonify(hsds.taxonomy_term_json(found))
+
+
+@api.get("/service_at_locations")
+def service_at_locations():
+    page, per_page = page_params()
+    found = catalogue.list_service_at_locations(
+        db_session(), postcode=text_param("postcode", 10), proximity_m=float_param("proximity"),
+        page=page, per_page=per_page)
+    return jsonify(found.hsds([hsds.service_at_location_json(x) for x in found.items]))
+
+
+@api.get("/service_at_locations/<link_id>")
+def service_at_location(link_id: str):
+    found = catalogue.get_service_at_location(db_session(), check_uuid(link_id))
+    if found is None:
+        abort(404, "No service at location has that id.")
+    return jsonify(hsds.service_at_location_json(found))

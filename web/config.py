@@ -1,0 +1,43 @@
+"""Configuration classes. Secrets and locations come only from the environment."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from directory.db import database_url_from_env
+
+INSTANCE = Path(os.environ.get("SIGNPOST_INSTANCE", "instance"))
+
+
+class Config:
+    TESTING = False
+    SECRET_KEY = os.environ.get("SECRET_KEY")
+    DATABASE_URL = database_url_from_env()
+    SEARCH_INDEX_DIR = os.environ.get("SEARCH_INDEX_DIR", str(INSTANCE / "search-index"))
+    # Where the quick exit sends people: neutral, and replaceable per deployment.
+    QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+    NEUTRAL_TITLE = os.environ.get("NEUTRAL_TITLE", "")
+    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).parent.parent / "translations")
+    LANGUAGES = ["en", "es", "pt", "pl", "ro", "tr", "ar", "ur"]
+    JSON_SORT_KEYS = False
+    MAX_CONTENT_LENGTH = 5 * 1024 * 1024
+
+
+class DevelopmentConfig(Config):
+    SECRET_KEY = os.environ.get("SECRET_KEY", "development-only-not-secret")
+
+
+class TestConfig(Config):
+    TESTING = True
+    SECRET_KEY = "test-only-not-secret"
+
+
+class ProductionConfig(Config):
+    def __init__(self):
+        if not self.SECRET_KEY:
+            raise RuntimeError("SECRET_KEY must be set in the environment")
+
+
+CONFIGS = {"development": DevelopmentConfig, "test": TestConfig, "production": ProductionConfig}
