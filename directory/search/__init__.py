@@ -25,6 +25,7 @@ from .understanding import Lexicon, understand
 
 log = logging.getLogger(__name__)
 _PENDING = "search_pending"
+RANKING_WINDOW = 200
 _CHILD_TYPES = (Phone, Schedule, ServiceArea, Language)
 
 __all__ = ["DirectorySearch", "SearchRequest", "SearchResult", "UnknownFilter"]
@@ -57,7 +58,7 @@ class DirectorySearch:
         terms, lexicon = self.vocabulary()
         understanding = understand(request.text, lexicon)
         filters = resolve_filters(request, terms, lexicon, understanding.boroughs)
-        window = max(request.offset + request.limit, 50)
+        window = max(request.offset + request.limit, RANKING_WINDOW)
         from_index = True
         try:
             candidates, total = self.index.search(understanding, filters, window, request.at)
@@ -68,7 +69,10 @@ class DirectorySearch:
             with self.session_factory() as session:
                 candidates = database_candidates(session, understanding, filters, request.at)
             total = len(candidates)
-        ordered = rank(candidates, understanding, filters.boroughs)
+        # Only the most relevant RANKING_WINDOW are re-ranked, so every page is cut from the
+        # same ordering however deep the caller pages.
+        ordered = rank(candidates[:RANKING_WINDOW], understanding, filters.boroughs)
+        ordered += [doc for _score, doc in candidates[RANKING_WINDOW:]]
         page = ordered[request.offset:request.offset + request.limit]
         return SearchResult(
             service_ids=[doc["id"] for doc in page], total=total,

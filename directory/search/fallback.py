@@ -22,6 +22,7 @@ def database_candidates(session: Session, understanding: Understanding, filters:
         score = _relevance(doc, understanding)
         if score > 0 or not (understanding.stems or understanding.concepts):
             candidates.append((score, doc))
+    candidates.sort(key=lambda pair: (-pair[0], pair[1]["id"]))
     return candidates
 
 

@@ -23,7 +23,6 @@ from .schema import TEXT_FIELDS, build_schema
 from .understanding import Understanding
 
 log = logging.getLogger(__name__)
-CANDIDATE_WINDOW = 200
 
 
 class IndexUnavailable(RuntimeError):
@@ -159,7 +158,7 @@ class SearchIndex:
             return self._searcher
 
     def search(self, understanding: Understanding, filters: Filters,
-               window: int = CANDIDATE_WINDOW, at=None) -> tuple[list[tuple[float, dict]], int]:
+               window: int, at=None) -> tuple[list[tuple[float, dict]], int]:
         """(relevance, stored document) candidates for the understanding, and how many match."""
         try:
             searcher = self._fresh_searcher()

@@ -1,0 +1,106 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from sqlalchemy import func, select
+
+from directory.db import transaction
+from directory.models import ChangeLogEntry, Phone, Service, Verification, stable_id
+from directory.seed import LOCAL_FILE, NATIONAL_FILE, load_seed_data, parse_source
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def _service(session, key):
+    return session.get(Service, stable_id("service", key))
+
+
+def test_vendored_national_list_is_the_vetted_one():
+    assert NATIONAL_FILE.read_bytes() == (SHARED / "data" / "national-helplines.yaml").read_bytes()
+
+
+def test_every_national_helpline_is_loaded_with_its_exact_number(seeded_app):
+    entries = yaml.safe_load(NATIONAL_FILE.read_text())
+    with seeded_app.extensions["directory"].session_factory() as session:
+        for entry in entries:
+            service = _service(session, entry["id"])
+            assert service is not None, entry["id"]
+            voice = [p.number for p in service.phones if p.type == "voice"]
+            assert voice == ([entry["phone"]] if entry.get("phone") else []), entry["id"]
+            assert service.verification_status.value == entry["verification"]
+            assert len(service.sources) == len(entry["sources"])
+
+
+def test_not_verified_entries_publish_no_number(seeded_app):
+    with seeded_app.extensions["directory"].session_factory() as session:
+        unverified = session.scalars(select(Service).where(
+            Service.verification_status == Verification.NOT_VERIFIED)).all()
+        assert unverified
+        assert all(not s.phones for s in unverified)
+
+
+def test_disputed_hours_are_not_stated_as_fact(seeded_app):
+    with seeded_app.extensions["directory"].session_factory() as session:
+        line = _service(session, "mens-advice-line")
+        assert line.hours_disputed and line.hours_description is None and not line.schedules
+        stalking = _service(session, "national-stalking-helpline")
+        assert not stalking.hours_disputed and stalking.schedules
+
+
+def test_every_local_service_in_the_seeds_is_loaded_with_its_source(seeded_app):
+    entries = yaml.safe_load(LOCAL_FILE.read_text())
+    with seeded_app.extensions["directory"].session_factory() as session:
+        for entry in entries:
+            service = _service(session, entry["id"])
+            assert service is not None, entry["id"]
+            assert service.sources and all(s["document"].startswith("Seed:") for s in service.sources)
+    areas = {e["area"] for e in entries}
+    assert {"haringey", "harrow", "london"} <= areas
+
+
+def test_harrow_mapping_risk_column_is_kept(seeded_app):
+    with seeded_app.extensions["directory"].session_factory() as session:
+        refuge = _service(session, "harrow-hestia-refuge")
+        floating = _service(session, "harrow-hestia-floating-support")
+        risk = {a.taxonomy_term.code for a in refuge.attributes if a.link_type == "risk-level"}
+        assert risk == {"high"}
+        risk = {a.taxonomy_term.code for a in floating.attributes if a.link_type == "risk-level"}
+        assert risk == {"medium", "standard"}
+
+
+def test_haringey_support_services_table_numbers_are_loaded(seeded_app):
+    with seeded_app.extensions["directory"].session_factory() as session:
+        numbers = set(session.scalars(select(Phone.number)))
+    assert {"0300 012 0213", "020 8888 5362", "0808 801 0305"} <= numbers
+
+
+def test_loading_twice_changes_nothing(empty_app):
+    factory = empty_app.extensions["directory"].session_factory
+    with transaction(factory) as session:
+        first = load_seed_data(session)
+    with factory() as session:
+        services = session.scalar(select(func.count()).select_from(Service))
+        log_entries = session.scalar(select(func.count()).select_from(ChangeLogEntry))
+    with transaction(factory) as session:
+        second = load_seed_data(session)
+    with factory() as session:
+        assert session.scalar(select(func.count()).select_from(Service)) == services == first == second
+        assert session.scalar(select(func.count()).select_from(ChangeLogEntry)) == log_entries
+
+
+def test_sources_are_split_into_document_section_and_date():
+    source = parse_source("Seed: 002_f36aba86a856a778.txt, Support Services table (Oct 2016)")
+    assert (source.document, source.section, source.date) == (
+        "Seed: 002_f36aba86a856a778.txt", "Support Services table", "Oct 2016")
+    source = parse_source("https://www.samaritans.org/how-we-can-help/ (undated)")
+    assert (source.document, source.section, source.date) == (
+        "https://www.samaritans.org/how-we-can-help/", None, "undated")
+
+
+def test_every_published_number_is_traceable_to_a_source():
+    result = subprocess.run([sys.executable, str(SHARED / "tools" / "check_contacts.py"), str(ROOT)],
+                            capture_output=True, text=True)
+    assert result.stdout.strip().endswith("0 untraced phone numbers"), result.stdout
+    assert result.returncode == 0
