@@ -252,9 +252,11 @@ def _record_from_hsds(item: dict, codes_by_id, where: str, problems: list[str]) 
                                     a.get("address_2"))
     hours = next((s.get("description") for s in item.get("schedules") or []
                   if s.get("description")), None)
-    organisation = (item.get("organization") or {}).get("name") or ""
+    organization = item.get("organization") or {}
+    organisation = organization.get("name") or ""
     return ServiceRecord(
         key=sid, id=sid, name=item.get("name") or "", organisation=organisation,
+        organisation_description=organization.get("description"),
         description=item.get("description") or "",
         phones=[PhoneRecord(str(p["number"]), p.get("type") or "voice", p.get("description"))
                 for p in item.get("phones") or []],

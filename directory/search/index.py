@@ -8,9 +8,11 @@ meanwhile (IndexUnavailable).
 """
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import threading
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -52,14 +54,22 @@ class SearchIndex:
             if self._index is not None:
                 return self._index
             path = self._current_path()
-            if path is None or not windex.exists_in(path):
+            if path is None:
                 raise IndexUnavailable("no search index has been built")
-            try:
-                self._index = windex.open_dir(path)
-                self._index.doc_count()
-            except Exception as error:  # Whoosh raises many kinds of error on a damaged index
-                self._index = None
-                raise IndexUnavailable(f"search index is damaged: {error}") from error
+            failure = None
+            # Whoosh leaves the table-of-contents file open when it fails to read it; release
+            # it here, quietly, rather than let it surface as a ResourceWarning elsewhere.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ResourceWarning)
+                try:
+                    self._index = windex.open_dir(path)
+                    self._index.doc_count()
+                except Exception as error:  # Whoosh raises many kinds of error when damaged
+                    self._index = None
+                    failure = str(error)
+                gc.collect()
+            if failure is not None:
+                raise IndexUnavailable(f"search index is damaged: {failure}")
             return self._index
 
     def is_ready(self) -> bool:
