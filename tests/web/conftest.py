@@ -1,0 +1,36 @@
+import pytest
+
+from directory.db import transaction
+from directory.exchange import import_services
+from directory.seed import load_seed_data
+
+from ..conftest import BACKENDS, _database_url, _dispose, _make_app
+
+# A service with a location, so location endpoints have something real to return. Its
+# number is in Ofcom's drama range and its address is made up: test data only.
+LOCATED_SERVICE_CSV = (
+    "id,name,organisation,phones,address_1,city,postal_code,areas,abuse_types,service_types,"
+    "audiences,verification,sources\n"
+    "0b8f5a7e-6c55-4d2b-9a47-1b2f3c4d5e6f,Test Drop-in Centre,Test Trust,020 7946 0003,"
+    "1 Example Street,London,N17 0XX,haringey,domestic_abuse,outreach,women,verified,"
+    "https://example.org/test | test fixture | 2026\n"
+).encode()
+LOCATED_SERVICE_ID = "0b8f5a7e-6c55-4d2b-9a47-1b2f3c4d5e6f"
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def api_app(request, tmp_path_factory, postgres_databases):
+    tmp_path = tmp_path_factory.mktemp(f"api-{request.param}")
+    app = _make_app(_database_url(request.param, tmp_path, postgres_databases), tmp_path)
+    handle = app.extensions["directory"]
+    with transaction(handle.session_factory) as session:
+        load_seed_data(session)
+        import_services(session, LOCATED_SERVICE_CSV, "csv")
+    handle.search.reindex()
+    yield app
+    _dispose(app)
+
+
+@pytest.fixture
+def client(api_app):
+    return api_app.test_client()
