@@ -105,10 +105,30 @@ def _to_time(hour: str, minute: str | None, meridiem: str | None) -> dt.time | N
 
 
 def is_open(hours: list[WeeklyHours], at: dt.datetime | None = None) -> bool:
+    """Open from `opens_at` up to, not including, `closes_at` (23:59 means midnight)."""
+    return current_slot(at) in open_slots(hours)
+
+
+def current_slot(at: dt.datetime | None = None) -> str:
+    """The quarter hour of the week a moment falls in, in UK time: e.g. "WE0915"."""
     moment = (at or dt.datetime.now(UK_TIME)).astimezone(UK_TIME)
-    day = DAYS[moment.weekday()]
-    now = moment.time().replace(second=0, microsecond=0)
-    return any(day in h.days and h.opens_at <= now <= h.closes_at for h in hours)
+    return f"{DAYS[moment.weekday()]}{moment.hour:02d}{moment.minute // 15 * 15:02d}"
+
+
+def open_slots(hours: list[WeeklyHours]) -> set[str]:
+    """Every quarter hour of the week the service is open for the whole of.
+
+    The index stores these, so "open now" is one term lookup rather than a scan.
+    """
+    slots = set()
+    for h in hours:
+        start = h.opens_at.hour * 60 + h.opens_at.minute
+        end = 24 * 60 if h.closes_at >= dt.time(23, 59) else h.closes_at.hour * 60 + h.closes_at.minute
+        first = -(-start // 15) * 15  # a service opening at 9:10 is open for the 9:15 slot on
+        for day in h.days:
+            for minute in range(first, end - 14, 15):
+                slots.add(f"{day}{minute // 60:02d}{minute % 60:02d}")
+    return slots
 
 
 def is_always_open(hours: list[WeeklyHours]) -> bool:

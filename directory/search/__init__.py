@@ -98,7 +98,8 @@ class DirectorySearch:
         """Rebuild in the background if the index is missing, damaged or out of step."""
         if self.index.is_ready():
             with self.session_factory() as session:
-                expected = session.scalar(select(func.count()).select_from(Service))
+                expected = session.scalar(select(func.count()).select_from(Service)
+                                          .where(Service.status == "active"))
             try:
                 if self.index.doc_count() == expected:
                     return

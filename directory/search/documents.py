@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..hours import parse_hours
+from ..hours import open_slots, parse_hours
 from ..records import PRIMARY_FOR
 from ..models import Attribute, Schedule, Service, TaxonomyTerm, Verification
 from ..hours import WeeklyHours
@@ -68,6 +68,7 @@ def service_document(service: Service) -> dict:
         "languages": " ".join(sorted(lang.code for lang in service.languages)),
         "organization_id": service.organization_id,
         "always_open": any(h.always for h in hours),
+        "open_slots": " ".join(sorted(open_slots(hours))),
         "hours": ";".join(h.encode() for h in hours),
         "priority": round(priority, 3),
         "verified_national": service.verification_status == Verification.VERIFIED

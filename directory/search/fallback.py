@@ -30,10 +30,4 @@ def _relevance(doc: dict, understanding: Understanding) -> float:
     text = set(content_stems(" ".join([doc["name"], doc["organization"], doc["keywords"],
                                        doc["description"]])))
     name = set(content_stems(doc["name"]))
-    score = sum(3.0 if s in name else 1.0 for s in understanding.stems if s in text)
-    fields = {"abuse-type": "abuse_types", "service-type": "service_types",
-              "audience": "audiences", "risk-level": "risk_levels"}
-    for (taxonomy, code), weight in understanding.concepts.items():
-        if code in doc[fields[taxonomy]].split():
-            score += (4.0 if taxonomy == "abuse-type" else 2.0) * weight
-    return score
+    return sum(3.0 if s in name else 1.0 for s in understanding.stems if s in text)

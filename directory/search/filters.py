@@ -5,10 +5,11 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from ..hours import WeeklyHours, is_always_open, is_open
+from ..hours import WeeklyHours, current_slot, is_always_open, is_open
 from ..postcodes import find_district, district_boroughs
 from ..taxonomy import TermIndex
 from .request import SearchRequest
+from .schema import NO_LANGUAGE_LISTED
 from .understanding import Lexicon
 
 
@@ -29,12 +30,9 @@ class Filters:
     open_now: bool = False
     always_open: bool = False
 
-    @property
-    def needs_hours(self) -> bool:
-        return self.open_now
-
-    def to_whoosh(self) -> wq.Query | None:
-        parts: list[wq.Query] = [wq.Term("status", "active")]
+    def to_whoosh(self, at=None) -> wq.Query | None:
+        """The filter as a Whoosh query, or None when nothing is filtered."""
+        parts: list[wq.Query] = []
         if self.abuse_type:
             parts.append(wq.Term("abuse_types", self.abuse_type))
         if self.areas is not None:
@@ -51,11 +49,13 @@ class Filters:
             parts.append(wq.Term("organization_id", self.organization_id))
         if self.always_open:
             parts.append(wq.Term("always_open", True))
-        return wq.And(parts)
+        if self.open_now:
+            parts.append(wq.Term("open_slots", current_slot(at)))
+        return wq.And(parts) if parts else None
 
     def _language_query(self) -> wq.Query:
         if self.language == "en":  # services that list no languages work in English
-            return wq.Or([wq.Term("languages", "en"), wq.Not(wq.Every("languages"))])
+            return wq.Or([wq.Term("languages", "en"), wq.Term("languages", NO_LANGUAGE_LISTED)])
         return wq.Term("languages", self.language)
 
     def matches(self, doc: dict, at=None) -> bool:
@@ -80,10 +80,7 @@ class Filters:
             return False
         if self.always_open and not is_always_open(decode_hours(doc["hours"])):
             return False
-        return self.hours_match(doc["hours"], at)
-
-    def hours_match(self, encoded_hours: str, at=None) -> bool:
-        return not self.open_now or is_open(decode_hours(encoded_hours), at)
+        return not self.open_now or is_open(decode_hours(doc["hours"]), at)
 
 
 def decode_hours(text: str) -> list[WeeklyHours]:

@@ -21,10 +21,11 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from .filters import Filters
-from .schema import TEXT_FIELDS, build_schema
+from .schema import build_schema, index_fields
 from .understanding import Understanding
 
 log = logging.getLogger(__name__)
+COUNT_LIMIT = 1000
 
 
 class IndexUnavailable(RuntimeError):
@@ -104,8 +105,9 @@ class SearchIndex:
             writer = new_index.writer(limitmb=256, procs=1)
             count = 0
             for document in documents:
-                writer.add_document(**document)
-                count += 1
+                if document["status"] == "active":
+                    writer.add_document(**index_fields(document))
+                    count += 1
             writer.commit()
             marker = self.directory / "CURRENT.tmp"
             marker.write_text(path.name)
@@ -122,7 +124,10 @@ class SearchIndex:
         with self._write_lock:
             writer = self._open().writer(timeout=10.0)
             for document in documents:
-                writer.update_document(**document)
+                if document["status"] == "active":
+                    writer.update_document(**index_fields(document))
+                else:  # only services people can use are searchable
+                    writer.delete_by_term("id", document["id"])
             writer.commit()
 
     def unindex(self, service_ids: Iterable[str]) -> None:
@@ -167,40 +172,45 @@ class SearchIndex:
                 self._searcher = self._searcher.refresh()
             return self._searcher
 
-    def search(self, understanding: Understanding, filters: Filters,
-               window: int, at=None) -> tuple[list[tuple[float, dict]], int]:
-        """(relevance, stored document) candidates for the understanding, and how many match."""
+    def search(self, understanding: Understanding, filters: Filters, window: int,
+               at=None) -> tuple[list[tuple[float, dict]], int]:
+        """The `window` most relevant (score, stored document) pairs, and how many match.
+
+        The count stops at COUNT_LIMIT: past that, "more than 1,000" is all anyone needs,
+        and counting exactly costs as much again as the search.
+        """
         try:
             searcher = self._fresh_searcher()
-            query = self._query(understanding, searcher)
-            limit = None if filters.needs_hours else window
-            results = searcher.search(query, filter=filters.to_whoosh(), limit=limit)
-            candidates = []
-            for hit in results:
-                doc = _with_defaults(dict(hit.fields()))
-                if filters.needs_hours and not filters.hours_match(doc["hours"], at):
-                    continue
-                candidates.append((hit.score or 0.0, doc))
-            total = len(candidates) if filters.needs_hours else len(results)
-            return candidates[:window], total
+            query = self._query(understanding)
+            results = searcher.search(query, filter=filters.to_whoosh(at), limit=window)
+            candidates = [(hit.score or 0.0, _with_defaults(dict(hit.fields()))) for hit in results]
+            if results.scored_length() < window:
+                total = results.scored_length()
+            else:
+                total = self._count(searcher, query, filters, at)
+            return candidates, total
         except IndexUnavailable:
             raise
         except Exception as error:
             self.close()
             raise IndexUnavailable(f"search index failed: {error}") from error
 
-    def _query(self, understanding: Understanding, searcher: Searcher) -> wq.Query:
-        clauses: list[wq.Query] = []
-        for stem in understanding.stems:
-            clauses.append(wq.Or([wq.Term(f, stem, boost=b) for f, b in TEXT_FIELDS.items()]))
-        for (taxonomy, code), weight in understanding.concepts.items():
-            field = {"abuse-type": "abuse_types", "service-type": "service_types",
-                     "audience": "audiences", "risk-level": "risk_levels"}[taxonomy]
-            boost = (4.0 if taxonomy == "abuse-type" else 2.0) * weight
-            clauses.append(wq.Term(field, code, boost=boost))
-        if not clauses:
-            return wq.Every()
-        return wq.Or(clauses)
+    def _count(self, searcher: Searcher, query: wq.Query, filters: Filters, at) -> int:
+        allowed = filters.to_whoosh(at)
+        allowed_ids = searcher._filter_to_comb(allowed) if allowed is not None else None
+        count = 0
+        for docnum in query.docs(searcher):
+            if allowed_ids is None or docnum in allowed_ids:
+                count += 1
+                if count >= COUNT_LIMIT:
+                    break
+        return count
+
+    def _query(self, understanding: Understanding) -> wq.Query:
+        # Each service's text carries the everyday words of its taxonomy terms, so matching
+        # the query's words finds services by concept too; concepts then weigh in at ranking.
+        clauses: list[wq.Query] = [wq.Term("text", stem) for stem in dict.fromkeys(understanding.stems)]
+        return wq.Or(clauses) if clauses else wq.Every()
 
 
 def _with_defaults(doc: dict) -> dict:

@@ -6,6 +6,9 @@ from .understanding import Understanding
 EMERGENCY = "emergency"
 BROAD_AUDIENCES = {"anyone", "women", "friends_family"}
 # Adjustments on a relevance scale of 0..1 (the best match scores 1).
+CONCEPT_WEIGHT = {"abuse-type": 0.6, "risk-level": 0.3, "audience": 0.2, "service-type": 0.2}
+CONCEPT_FIELD = {"abuse-type": "abuse_types", "risk-level": "risk_levels",
+                 "audience": "audiences", "service-type": "service_types"}
 BEST_BET_BONUS = 0.5         # the first line for the abuse type the query is about
 LOCAL_BONUS = 0.2            # the service is in the borough asked about
 EMERGENCY_DAMPING = 0.35     # 999 and 101 are on every page; in lists they give way to support
@@ -22,7 +25,7 @@ def rank(candidates: list[tuple[float, dict]], understanding: Understanding,
     abuse_types = understanding.codes("abuse-type")
     scored = []
     for score, doc in candidates:
-        value = score / top + doc["priority"]
+        value = score / top + doc["priority"] + concept_match(doc, understanding)
         areas = set(doc["areas"].split())
         if abuse_types and abuse_types[0] in doc["primary_for"].split():
             value += BEST_BET_BONUS
@@ -44,6 +47,19 @@ def rank(candidates: list[tuple[float, dict]], understanding: Understanding,
               and "immediate" in d["risk_levels"].split() and "anyone" in d["audiences"].split(),
               position=0)
     return ordered
+
+
+def concept_match(doc: dict, understanding: Understanding) -> float:
+    """How far the service covers what the query is about, taxonomy by taxonomy."""
+    if not understanding.concepts:
+        return 0.0
+    totals: dict[str, float] = {}
+    matched: dict[str, float] = {}
+    for (taxonomy, code), weight in understanding.concepts.items():
+        totals[taxonomy] = totals.get(taxonomy, 0.0) + weight
+        if code in doc[CONCEPT_FIELD[taxonomy]].split():
+            matched[taxonomy] = matched.get(taxonomy, 0.0) + weight
+    return sum(CONCEPT_WEIGHT[t] * matched.get(t, 0.0) / totals[t] for t in totals)
 
 
 def _lift(ordered: list[dict], wanted, position: int) -> None:

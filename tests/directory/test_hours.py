@@ -16,8 +16,8 @@ def test_round_the_clock(text):
 
 def test_later_clauses_override_earlier_ones_and_exceptions_are_ignored():
     hours = parse_hours("Weekdays 9:30am-4pm, Wednesdays 1pm-4pm; closed bank holidays")
-    assert is_open(hours, at(0, 9, 30)) and is_open(hours, at(0, 16, 0))
-    assert not is_open(hours, at(0, 9, 29)) and not is_open(hours, at(0, 16, 1))
+    assert is_open(hours, at(0, 9, 30)) and is_open(hours, at(0, 15, 59))
+    assert not is_open(hours, at(0, 9, 29)) and not is_open(hours, at(0, 16, 0))
     assert not is_open(hours, at(2, 12, 0)) and is_open(hours, at(2, 13, 0))
     assert not is_open(hours, at(5, 12, 0))
 
@@ -41,3 +41,16 @@ def test_open_now_is_judged_in_uk_time_even_from_utc():
 def test_encoding_round_trips():
     hours = parse_hours("Tue-Thu 10:00-14:30")[0]
     assert WeeklyHours.decode(hours.encode()) == hours
+
+
+def test_round_the_clock_services_are_open_at_every_minute():
+    for day in range(7):
+        for hour, minute in [(0, 0), (12, 7), (23, 59)]:
+            assert is_open([ALWAYS_OPEN], at(day, hour, minute))
+
+
+def test_odd_opening_minutes_round_towards_closed():
+    hours = parse_hours("Mon 9:10am-5:05pm")
+    assert not is_open(hours, at(0, 9, 12))  # never claim open when it might not be
+    assert is_open(hours, at(0, 9, 15)) and is_open(hours, at(0, 16, 59))
+    assert not is_open(hours, at(0, 17, 1))
