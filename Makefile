@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := web
 
-.PHONY: help run test setup data lint test-unit test-browser bench translations system-deps clean
+.PHONY: help run test setup data lint bench messages translations system-deps clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -32,6 +32,10 @@ data: setup translations ## Migrate the database, load the seed data and build t
 
 lint: setup ## Lint with ruff
 	$(BIN)/ruff check .
+
+messages: setup ## Extract user-facing text into translations/messages.pot and update catalogs
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o translations/messages.pot .
+	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel update -i translations/messages.pot -d translations; fi
 
 translations: setup ## Compile the gettext catalogs
 	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel compile -q -d translations; fi

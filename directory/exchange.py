@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 
 from .hsds import SOURCE_SEPARATOR, format_source, service_json
 from .models import Service
-from .records import PRIMARY_FOR, AddressRecord, PhoneRecord, ServiceRecord, SourceRecord, validate_record
+from .records import (
+    PRIMARY_FOR,
+    AddressRecord,
+    PhoneRecord,
+    ServiceRecord,
+    SourceRecord,
+    validate_record,
+)
 from .search.documents import load_services
 from .store import upsert_service
 from .taxonomy import TermIndex, load_term_index, term_id

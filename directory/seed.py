@@ -8,7 +8,14 @@ from pathlib import Path
 import yaml
 from sqlalchemy.orm import Session
 
-from .records import AddressRecord, PhoneRecord, RecordError, ServiceRecord, SourceRecord, validate_record
+from .records import (
+    AddressRecord,
+    PhoneRecord,
+    RecordError,
+    ServiceRecord,
+    SourceRecord,
+    validate_record,
+)
 from .store import upsert_service
 from .taxonomy import SEED_DATA, TermIndex, build_term_index, read_taxonomy_file, upsert_taxonomies
 

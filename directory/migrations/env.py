@@ -1,5 +1,6 @@
 """Alembic environment: migrations run against the URL the caller configured."""
 from alembic import context
+
 from directory.db import database_url_from_env, make_engine
 from directory.models import Base
 

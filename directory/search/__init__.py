@@ -12,8 +12,17 @@ from pathlib import Path
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..models import Attribute, Language, Organization, Phone, Schedule, Service, ServiceArea
-from ..models import Taxonomy, TaxonomyTerm
+from ..models import (
+    Attribute,
+    Language,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceArea,
+    Taxonomy,
+    TaxonomyTerm,
+)
 from ..taxonomy import TermIndex, load_term_index
 from .documents import load_services, service_document
 from .fallback import database_candidates

@@ -4,10 +4,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..hours import open_slots, parse_hours
-from ..records import PRIMARY_FOR
+from ..hours import WeeklyHours, open_slots, parse_hours
 from ..models import Attribute, Schedule, Service, TaxonomyTerm, Verification
-from ..hours import WeeklyHours
+from ..records import PRIMARY_FOR
 
 # How much a record's trustworthiness lifts it in the ranking: verified national lines must
 # never be buried under a vague local match.

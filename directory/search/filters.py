@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from ..hours import WeeklyHours, current_slot, is_always_open, is_open
-from ..postcodes import find_district, district_boroughs
+from ..postcodes import district_boroughs, find_district
 from ..taxonomy import TermIndex
 from .request import SearchRequest
 from .schema import NO_LANGUAGE_LISTED

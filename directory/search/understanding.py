@@ -16,7 +16,7 @@ from functools import lru_cache
 from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter import stem
 
-from ..postcodes import find_district, district_boroughs
+from ..postcodes import district_boroughs, find_district
 from ..taxonomy import TermIndex
 
 CONCEPT_TAXONOMIES = ("abuse-type", "service-type", "audience", "risk-level")

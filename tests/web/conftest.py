@@ -9,12 +9,12 @@ from ..conftest import BACKENDS, _database_url, _dispose, _make_app
 # A service with a location, so location endpoints have something real to return. Its
 # number is in Ofcom's drama range and its address is made up: test data only.
 LOCATED_SERVICE_CSV = (
-    "id,name,organisation,phones,address_1,city,postal_code,areas,abuse_types,service_types,"
-    "audiences,verification,sources\n"
-    "0b8f5a7e-6c55-4d2b-9a47-1b2f3c4d5e6f,Test Drop-in Centre,Test Trust,020 7946 0003,"
-    "1 Example Street,London,N17 0XX,haringey,domestic_abuse,outreach,women,verified,"
-    "https://example.org/test | test fixture | 2026\n"
-).encode()
+    b"id,name,organisation,phones,address_1,city,postal_code,areas,abuse_types,service_types,"
+    b"audiences,verification,sources\n"
+    b"0b8f5a7e-6c55-4d2b-9a47-1b2f3c4d5e6f,Test Drop-in Centre,Test Trust,020 7946 0003,"
+    b"1 Example Street,London,N17 0XX,haringey,domestic_abuse,outreach,women,verified,"
+    b"https://example.org/test | test fixture | 2026\n"
+)
 LOCATED_SERVICE_ID = "0b8f5a7e-6c55-4d2b-9a47-1b2f3c4d5e6f"
 
 

@@ -24,7 +24,8 @@ def _registry() -> Registry:
 
 
 REGISTRY = _registry()
-PAGE_SCHEMA = json.loads((STANDARDS / "hsds-3.0" / "openapi.json").read_text())["components"]["schemas"]["Page"]
+HSDS_OPENAPI = json.loads((STANDARDS / "hsds-3.0" / "openapi.json").read_text())
+PAGE_SCHEMA = HSDS_OPENAPI["components"]["schemas"]["Page"]
 
 
 def validate(instance, *schema_files: str) -> None:
