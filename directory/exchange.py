@@ -51,7 +51,7 @@ class ImportRejected(ValueError):
 # -- export ---------------------------------------------------------------------------------
 
 def export_services(session: Session, fmt: str) -> bytes:
-    services = load_services(session)
+    services = sorted(load_services(session), key=lambda s: s.id)
     if fmt == "json":
         return json.dumps([service_json(s) for s in services], indent=2,
                           ensure_ascii=False).encode("utf-8")
@@ -83,9 +83,9 @@ def _csv_row(service: Service) -> dict:
         "address_2": (address.address_2 or "") if address else "",
         "city": address.city if address else "",
         "postal_code": address.postal_code if address else "",
-        "areas": LIST_SEPARATOR.join(a.area_code for a in service.service_areas),
+        "areas": LIST_SEPARATOR.join(sorted(a.area_code for a in service.service_areas)),
         **{CSV_LIST_COLUMN[t]: LIST_SEPARATOR.join(sorted(codes[t])) for t in TERM_TAXONOMIES},
-        "languages": LIST_SEPARATOR.join(lang.code for lang in service.languages),
+        "languages": LIST_SEPARATOR.join(sorted(lang.code for lang in service.languages)),
         "languages_note": service.interpretation_services or "",
         "hours": "CONFLICT" if service.hours_disputed else (service.hours_description or ""),
         "status": service.status, "verification": service.verification_status.value,

@@ -86,13 +86,19 @@ def service_json(service: Service) -> dict:
     data = service_summary_json(service)
     data["organization"] = organization_json(service.organization)
     data["phones"] = [phone_json(p) for p in service.phones]
-    data["schedules"] = [schedule_json(s) for s in service.schedules]
-    data["service_areas"] = [service_area_json(a) for a in service.service_areas]
-    data["languages"] = [language_json(lang) for lang in service.languages]
-    data["service_at_locations"] = [
-        service_at_location_json(sal, with_service=False) for sal in service.service_at_locations]
-    data["attributes"] = [attribute_json(a) for a in service.attributes] + provenance_attributes(service)
+    data["schedules"] = [schedule_json(s) for s in _by_id(service.schedules)]
+    data["service_areas"] = [service_area_json(a) for a in _by_id(service.service_areas)]
+    data["languages"] = [language_json(lang) for lang in _by_id(service.languages)]
+    data["service_at_locations"] = [service_at_location_json(sal, with_service=False)
+                                    for sal in _by_id(service.service_at_locations)]
+    data["attributes"] = ([attribute_json(a) for a in _by_id(service.attributes)]
+                          + provenance_attributes(service))
     return data
+
+
+def _by_id(rows):
+    # Databases order strings by their own collations; Python's order is the same everywhere.
+    return sorted(rows, key=lambda row: row.id)
 
 
 def provenance_attributes(service: Service) -> list[dict]:

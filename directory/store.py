@@ -22,12 +22,15 @@ from .records import TERM_TAXONOMY, ServiceRecord, normalise_website
 from .taxonomy import TermIndex, term_id
 
 AREA_EXTENT = {"national": "country", "london": "region"}
+PROVENANCE_FIELDS = ("sources", "verification_status", "assured_date")
 
 
 def upsert_service(session: Session, record: ServiceRecord, terms: TermIndex) -> Service:
     """Make the database say what `record` says. Children get stable ids, so a re-run is a no-op."""
     sources = [s.as_dict() for s in record.sources]
     verification = Verification(record.verification)
+    provenance = {"sources": sources, "verification_status": verification,
+                  "assured_date": record.assured_date}
     organization = _upsert_organization(session, record, sources, verification)
 
     sid = record.service_id
@@ -58,25 +61,27 @@ def upsert_service(session: Session, record: ServiceRecord, terms: TermIndex) ->
     hours = [] if record.hours_disputed else parse_hours(record.hours)
     _sync(service.schedules, [
         Schedule(id=stable_id("schedule", f"{sid}:{h.encode()}"), byday=",".join(h.days),
-                 opens_at=h.opens_at, closes_at=h.closes_at, description=record.hours)
+                 opens_at=h.opens_at, closes_at=h.closes_at, description=record.hours, **provenance)
         for h in hours
-    ], ("byday", "opens_at", "closes_at", "description"))
+    ], ("byday", "opens_at", "closes_at", "description", *PROVENANCE_FIELDS))
     _sync(service.service_areas, [
         ServiceArea(id=stable_id("service_area", f"{sid}:{code}"), area_code=code,
-                    name=terms.name("area", code), extent_type=AREA_EXTENT.get(code, "borough"))
+                    name=terms.name("area", code), extent_type=AREA_EXTENT.get(code, "borough"),
+                    **provenance)
         for code in record.areas
-    ], ("area_code", "name", "extent_type"))
+    ], ("area_code", "name", "extent_type", *PROVENANCE_FIELDS))
     _sync(service.languages, [
         Language(id=stable_id("language", f"{sid}:{code}"), code=code,
-                 name=terms.name("language", code))
+                 name=terms.name("language", code), **provenance)
         for code in record.languages
-    ], ("code", "name"))
+    ], ("code", "name", *PROVENANCE_FIELDS))
     _sync(service.attributes, [
         Attribute(id=stable_id("attribute", f"{sid}:{taxonomy}:{code}"), link_id=sid,
                   link_entity="service", link_type=taxonomy,
-                  taxonomy_term_id=term_id(TERM_TAXONOMY.get(taxonomy, taxonomy), code), value=None)
+                  taxonomy_term_id=term_id(TERM_TAXONOMY.get(taxonomy, taxonomy), code), value=None,
+                  **provenance)
         for taxonomy, codes in record.all_term_codes.items() for code in codes
-    ], ("link_type", "taxonomy_term_id", "value"))
+    ], ("link_type", "taxonomy_term_id", "value", *PROVENANCE_FIELDS))
     _sync_location(session, service, record, sources, verification)
     return service
 

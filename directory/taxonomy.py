@@ -12,6 +12,9 @@ from .models import Taxonomy, TaxonomyTerm, Verification, stable_id
 
 SEED_DATA = Path(__file__).parent / "seed_data"
 TAXONOMY_FILE = SEED_DATA / "taxonomy.yaml"
+# The taxonomy is Signpost's own work: its source is this project's data file.
+TAXONOMY_SOURCE = {"document": "Signpost VAWG taxonomy (directory/seed_data/taxonomy.yaml)",
+                   "section": None, "date": "2026"}
 
 # Record quality is a taxonomy too, so the HSDS API can publish each service's verification
 # status as an ordinary attribute.
@@ -112,6 +115,7 @@ def upsert_taxonomies(session: Session, taxonomies: list[dict]) -> None:
         tax.name = spec["name"]
         tax.description = spec.get("description") or spec["name"]
         tax.version = "1"
+        _own_work(tax)
         session.add(tax)
         for term, parent in flatten_terms(spec):
             tid = term_id(spec["id"], term["code"])
@@ -123,8 +127,16 @@ def upsert_taxonomies(session: Session, taxonomies: list[dict]) -> None:
             row.parent_id = term_id(spec["id"], parent) if parent else None
             row.language = "en"
             row.keywords = [str(k).lower() for k in term.get("keywords") or []]
+            _own_work(row)
             session.add(row)
     session.flush()
+
+
+def _own_work(row) -> None:
+    if row.sources != [TAXONOMY_SOURCE]:
+        row.sources = [TAXONOMY_SOURCE]
+    if row.verification_status != Verification.VERIFIED:
+        row.verification_status = Verification.VERIFIED
 
 
 def load_term_index(session: Session) -> TermIndex:

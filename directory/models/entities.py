@@ -137,7 +137,7 @@ class Phone(Provenance, Base):
     service: Mapped[Service | None] = relationship(back_populates="phones")
 
 
-class Schedule(Base):
+class Schedule(Provenance, Base):
     """A weekly opening pattern in HSDS/RFC 5545 terms (freq, byday, opens_at, closes_at)."""
 
     __tablename__ = "schedule"
@@ -153,7 +153,7 @@ class Schedule(Base):
     service: Mapped[Service] = relationship(back_populates="schedules")
 
 
-class ServiceArea(Base):
+class ServiceArea(Provenance, Base):
     __tablename__ = "service_area"
 
     id: Mapped[str] = id_column()
@@ -166,7 +166,7 @@ class ServiceArea(Base):
     service: Mapped[Service] = relationship(back_populates="service_areas")
 
 
-class Language(Base):
+class Language(Provenance, Base):
     __tablename__ = "language"
 
     id: Mapped[str] = id_column()
@@ -178,7 +178,7 @@ class Language(Base):
     service: Mapped[Service] = relationship(back_populates="languages")
 
 
-class Attribute(Base):
+class Attribute(Provenance, Base):
     """Links any record to a taxonomy term: how a service gets its abuse types, audiences..."""
 
     __tablename__ = "attribute"
@@ -193,7 +193,7 @@ class Attribute(Base):
     taxonomy_term: Mapped[TaxonomyTerm] = relationship()
 
 
-class Taxonomy(Base):
+class Taxonomy(Provenance, Base):
     __tablename__ = "taxonomy"
 
     id: Mapped[str] = id_column()
@@ -206,7 +206,7 @@ class Taxonomy(Base):
     terms: Mapped[list[TaxonomyTerm]] = relationship(back_populates="taxonomy")
 
 
-class TaxonomyTerm(Base):
+class TaxonomyTerm(Provenance, Base):
     __tablename__ = "taxonomy_term"
 
     id: Mapped[str] = id_column()
