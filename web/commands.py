@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 from flask import Flask
+from flask.cli import with_appcontext
 
 from directory import exchange
 from directory.db import transaction
@@ -23,6 +24,7 @@ def register_commands(app: Flask) -> None:
 
 
 @click.command("migrate")
+@with_appcontext
 def migrate_command() -> None:
     """Create or upgrade the database schema."""
     upgrade_database(directory().engine)
@@ -30,6 +32,7 @@ def migrate_command() -> None:
 
 
 @click.command("load-data")
+@with_appcontext
 def load_data_command() -> None:
     """Migrate, load the taxonomy and every seed service (safe to run again), and reindex."""
     handle = directory()
@@ -47,6 +50,7 @@ def load_data_command() -> None:
 
 
 @click.command("reindex")
+@with_appcontext
 def reindex_command() -> None:
     """Rebuild the search index from the database."""
     count = directory().search.reindex()
@@ -54,6 +58,7 @@ def reindex_command() -> None:
 
 
 @click.command("import")
+@with_appcontext
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default=None,
               help="File format; guessed from the file name when left out.")
@@ -75,6 +80,7 @@ def import_command(path: Path, fmt: str | None) -> None:
 
 
 @click.command("export")
+@with_appcontext
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default=None)
 def export_command(path: Path, fmt: str | None) -> None:
