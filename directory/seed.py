@@ -24,6 +24,10 @@ NATIONAL_EXTRA_FILE = SEED_DATA / "national-extra.yaml"
 LOCAL_FILE = SEED_DATA / "local-services.yaml"
 _TRAILING_DATE = re.compile(r"^(?P<body>.*?)\s*\((?P<date>[^()]*)\)\s*$")
 _PHONE_ONLY = re.compile(r"^\+?[\d ]{2,20}$")
+# Notes in the vetted list mix facts for the public with instructions for editors ("do not state
+# them", "publish none"); clauses with these markers stay in the editors' notes only.
+_EDITORIAL = re.compile(r"do not|publish none|appears only|newest source|named in seed|found in any|"
+                        r"no contact found|no number found|older national line|no newer page", re.IGNORECASE)
 
 
 class SeedError(ValueError):
@@ -52,6 +56,17 @@ def language_codes(text: str | None, terms: TermIndex) -> list[str]:
     return found
 
 
+def public_description(notes: str | None) -> str:
+    """The clauses of an editor's note that are facts for the public."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", notes or ""):
+        clauses = [c for c in sentence.rstrip(".").split("; ") if c and not _EDITORIAL.search(c)]
+        if clauses:
+            text = "; ".join(clauses)
+            kept.append(text[0].upper() + text[1:] + ".")
+    return " ".join(kept)
+
+
 def national_records(terms: TermIndex) -> list[ServiceRecord]:
     entries = yaml.safe_load(NATIONAL_FILE.read_text("utf-8"))
     extra = yaml.safe_load(NATIONAL_EXTRA_FILE.read_text("utf-8"))
@@ -67,7 +82,8 @@ def national_records(terms: TermIndex) -> list[ServiceRecord]:
             other.append(text)
         records.append(ServiceRecord(
             key=entry["id"], name=entry["name"], organisation=entry["organisation"],
-            description=entry.get("notes") or "", phones=phones, website=entry.get("website"),
+            description=public_description(entry.get("notes")), notes=entry.get("notes"),
+            phones=phones, website=entry.get("website"),
             contact_other="; ".join(other) or None, areas=[entry.get("area") or "national"],
             risk_levels=list(overrides["risk_levels"]),
             service_types=list(overrides["service_types"]),

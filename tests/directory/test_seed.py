@@ -104,3 +104,12 @@ def test_every_published_number_is_traceable_to_a_source():
                             capture_output=True, text=True)
     assert result.stdout.strip().endswith("0 untraced phone numbers"), result.stdout
     assert result.returncode == 0
+
+
+def test_editors_instructions_never_reach_the_public_description(seeded_app):
+    with seeded_app.extensions["directory"].session_factory() as session:
+        helpline = _service(session, "national-domestic-abuse-helpline")
+        assert helpline.description == "Staff can help find refuge space."
+        assert "do not state" in helpline.notes
+        rape_crisis = _service(session, "rape-crisis-247")
+        assert "0808 802 9999" not in rape_crisis.description  # the line it replaced
