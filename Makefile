@@ -15,7 +15,7 @@ help: ## List the targets
 run: setup data ## Set everything up and serve the site on http://127.0.0.1:$(PORT)
 	$(BIN)/waitress-serve --host 127.0.0.1 --port $(PORT) --call web:create_app
 
-test: setup system-deps translations ## Set everything up and run every check and test
+test: setup system-deps node_modules/.installed translations ## Set everything up and run every check and test
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
@@ -42,6 +42,10 @@ translations: setup ## Compile the gettext catalogs
 
 bench: setup ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/search.py
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 system-deps: ## Install the Debian packages the tests need (Chromium and its driver)
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \

@@ -1,0 +1,155 @@
+"""Page objects: what a person sees and does on each kind of Signpost page, in one place."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Locator, Page, Request
+
+# axe-core from package.json (`npm ci`); injected into pages to check accessibility.
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@dataclass
+class NetworkLog:
+    """Every request the browser made, by URL."""
+
+    urls: list[str] = field(default_factory=list)
+
+    def record(self, request: Request) -> None:
+        self.urls.append(request.url)
+
+    def origins(self) -> set[str]:
+        return {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in self.urls}
+
+
+class SignpostPage:
+    """Anything every page has: the skip link, the quick exit, the shortcuts."""
+
+    path = "/"
+
+    def __init__(self, page: Page, base_url: str):
+        self.page = page
+        self.base_url = base_url
+
+    def open(self, path: str | None = None):
+        self.page.goto(self.base_url + (path or self.path))
+        return self
+
+    @property
+    def url(self) -> str:
+        return self.page.url
+
+    @property
+    def quick_exit(self) -> Locator:
+        return self.page.locator("a[data-quick-exit]")
+
+    @property
+    def heading(self) -> str:
+        return self.page.locator("h1").inner_text()
+
+    def exit_by_click(self) -> None:
+        self.quick_exit.click()
+
+    def exit_by_shift_three_times(self) -> None:
+        for _ in range(3):
+            self.page.keyboard.press("Shift")
+
+    def exit_by_escape_twice(self) -> None:
+        for _ in range(2):
+            self.page.keyboard.press("Escape")
+
+    def is_hidden(self) -> bool:
+        return self.page.evaluate("getComputedStyle(document.body).display") == "none"
+
+    def focused(self) -> Locator:
+        return self.page.locator(":focus")
+
+    def press_tab(self) -> Locator:
+        self.page.keyboard.press("Tab")
+        return self.focused()
+
+    def tab_to(self, selector: str, most: int = 60) -> Locator:
+        """Tab forward until the element matching `selector` has focus, as a keyboard user."""
+        for _ in range(most):
+            self.page.keyboard.press("Tab")
+            if self.page.evaluate("s => document.activeElement.matches(s)", selector):
+                return self.focused()
+        raise AssertionError(f"Tab never reached {selector}")
+
+    def run_axe(self) -> list[dict]:
+        """axe's WCAG violations on the page as it is now (the context must bypass CSP)."""
+        self.page.add_script_tag(path=str(AXE))
+        result = self.page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        return [{"id": v["id"], "help": v["help"],
+                 "nodes": [n["target"] for n in v["nodes"]]} for v in result["violations"]]
+
+    def overflows_horizontally(self) -> bool:
+        return self.page.evaluate(
+            "document.documentElement.scrollWidth > document.documentElement.clientWidth")
+
+
+class HomePage(SignpostPage):
+    path = "/"
+
+    def search(self, words: str, place: str = ""):
+        self.page.fill("input[name=q]", words)
+        if place:
+            self.page.fill("input[name=borough]", place)
+        self.page.click("main form[role=search] button[type=submit]")
+        self.page.wait_for_url("**/search?**")
+        return SearchResultsPage(self.page, self.base_url)
+
+    def choose_abuse_type(self, name: str):
+        self.page.click(f"main .choices a:text-is('{name}')")
+        return SearchResultsPage(self.page, self.base_url)
+
+
+class SearchResultsPage(SignpostPage):
+    path = "/search"
+
+    @property
+    def result_names(self) -> list[str]:
+        return self.page.locator("ol.results li.card h2").all_inner_texts()
+
+    def filter_by(self, **choices: str):
+        """Choose from the filter selects (name=value) and submit, as a person would."""
+        filters = self.page.locator("details.more-filters")
+        if filters.get_attribute("open") is None:
+            filters.locator("summary").click()
+        for name, value in choices.items():
+            self.page.select_option(f"select[name={name}]", value)
+        with self.page.expect_navigation():
+            self.page.click("form.filters button[type=submit]")
+        return self
+
+    def tick(self, name: str):
+        filters = self.page.locator("details.more-filters")
+        if filters.get_attribute("open") is None:
+            filters.locator("summary").click()
+        self.page.check(f"input[name={name}]")
+        return self
+
+    def next_page(self):
+        with self.page.expect_navigation():
+            self.page.click("nav.pagination a[rel=next]")
+        return self
+
+    def open_result(self, name: str):
+        with self.page.expect_navigation():
+            self.page.click(f"ol.results a:text-is('{name}')")
+        return ServicePage(self.page, self.base_url)
+
+
+class ServicePage(SignpostPage):
+    @property
+    def call_links(self) -> list[str]:
+        return [link.get_attribute("href") for link in self.page.locator("a.call").all()]
+
+    def report_wrong(self, detail_label: str):
+        self.page.click("details.report summary")
+        self.page.check(f"details.report label:text-is('{detail_label}')")
+        with self.page.expect_navigation():
+            self.page.click("details.report button[type=submit]")
+        return SignpostPage(self.page, self.base_url)

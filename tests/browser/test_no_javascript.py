@@ -1,0 +1,29 @@
+"""With JavaScript off, searching, filtering, paging and reporting all still work."""
+from __future__ import annotations
+
+from .pages import HomePage
+
+
+def test_search_filter_and_page_through_results_without_javascript(no_js_page, site):
+    results = HomePage(no_js_page, site.url).open().search("abuse")
+    assert len(results.result_names) == 10
+    first_page = results.result_names
+    results.next_page()
+    assert "page=2" in no_js_page.url
+    assert set(results.result_names).isdisjoint(first_page)
+
+    results.filter_by(abuse_type="stalking", audience="women")
+    assert "abuse_type=stalking" in no_js_page.url and "audience=women" in no_js_page.url
+    assert "National Stalking Helpline" in results.result_names
+
+    service = results.open_result("National Stalking Helpline")
+    assert any(href.startswith("tel:") for href in service.call_links)
+    thanks = service.report_wrong("A phone number or text number")
+    assert thanks.heading == "Thank you for telling us"
+
+
+def test_browse_links_work_without_javascript(no_js_page, site):
+    home = HomePage(no_js_page, site.url).open()
+    results = home.choose_abuse_type("Forced marriage")
+    no_js_page.wait_for_url("**/browse/abuse/forced_marriage")
+    assert "Forced Marriage Unit" in results.result_names

@@ -1,0 +1,1 @@
+"""Helpers shared by test packages that need a whole, seeded Signpost site."""

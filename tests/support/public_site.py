@@ -1,0 +1,91 @@
+"""A complete Signpost site for tests of the public pages: a temporary SQLite database holding
+all the seed data, its search index, and (for browser tests) a real HTTP server on 127.0.0.1.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from flask import Flask
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from directory.db import transaction
+from directory.migrate import upgrade_database
+from directory.models import stable_id
+from directory.seed import load_seed_data
+from web import create_app
+from web.config import TestConfig
+
+
+def seeded_app(folder: Path, **config) -> Flask:
+    """An app over a new SQLite database in `folder`, loaded with every seed service."""
+    app = create_app(TestConfig, DATABASE_URL=f"sqlite:///{folder / 'site.sqlite3'}",
+                     SEARCH_INDEX_DIR=str(folder / "search-index"), **config)
+    handle = app.extensions["directory"]
+    upgrade_database(handle.engine)
+    with transaction(handle.session_factory) as session:
+        load_seed_data(session)
+    handle.search.reindex()
+    return app
+
+
+def dispose(app: Flask) -> None:
+    handle = app.extensions["directory"]
+    handle.search.index.wait_for_rebuild(30)
+    handle.search.index.close()
+    handle.engine.dispose()
+
+
+class LiveServer:
+    """Serves a WSGI app on a free 127.0.0.1 port from a background thread."""
+
+    def __init__(self, app):
+        self.server: BaseWSGIServer = make_server("127.0.0.1", 0, app, threaded=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_port}"
+
+    @property
+    def origin(self) -> str:
+        return self.url
+
+    def __enter__(self) -> LiveServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(10)
+
+
+def service_path(seed_key: str) -> str:
+    """The public page of a seed service, by its key in the seed YAML."""
+    return f"/services/{stable_id('service', seed_key)}"
+
+
+# One URL for each kind of public page, with the seed records that exercise each kind of
+# service page (verified, hours disputed, not verified, old source). Used by the page tests,
+# the accessibility and budget checks, and benchmarks/pages.py.
+PAGE_TYPES: dict[str, str] = {
+    "home": "/",
+    "search (empty)": "/search",
+    "search results": "/search?q=he+hits+me&borough=N17",
+    "search with filters": "/search?abuse_type=domestic_abuse&audience=women&open_now=1",
+    "search (nothing found)": "/search?q=zzqxv&always_open=1&language=ro&service_type=legal_advice",
+    "service (verified, 24/7)": service_path("national-domestic-abuse-helpline"),
+    "service (hours disputed)": service_path("mens-advice-line"),
+    "service (not verified)": service_path("lawrs"),
+    "service (old source, local)": service_path("haringey-nia-idva-service"),
+    "service (text number)": service_path("financial-support-line"),
+    "browse by abuse type": "/browse/abuse/domestic_abuse",
+    "browse areas": "/browse/area",
+    "browse by borough": "/browse/area/haringey",
+    "worried about someone": "/browse/audience/friends_family",
+    "professionals": "/browse/audience/professionals",
+    "help now": "/help-now",
+    "safe browsing": "/safe-browsing",
+    "not found": "/services/no-such-service",
+}

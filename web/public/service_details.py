@@ -1,0 +1,137 @@
+"""What a service page (and a result card) shows, worked out once from the directory's record.
+
+Templates stay simple and honest: every rule about what may be shown (no contact details for an
+unverified record, no hours when sources disagree) is applied here, in one place.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from babel.dates import get_day_names
+from flask_babel import get_locale
+from flask_babel import gettext as _
+
+from directory.hours import DAYS, WeeklyHours, is_always_open, is_open
+from directory.models import Service, Verification
+from directory.search.documents import schedule_hours
+
+# HSDS phone types, and how a person uses each one from a phone.
+_PHONE_KINDS = {"voice": "tel", "textphone": "tel", "video": "tel", "text": "sms"}
+
+
+@dataclass
+class ContactNumber:
+    kind: str          # voice, text, textphone or video
+    number: str
+    href: str          # tel: or sms:, digits only
+    description: str | None = None
+
+
+@dataclass
+class Hours:
+    disputed: bool = False             # sources disagree: say so, never state hours
+    source_words: str | None = None    # the hours as the source words them
+    weekly: list[tuple[str, str]] = field(default_factory=list)  # (days, times) lines
+    always_open: bool = False
+    open_now: bool | None = None       # None when we can't tell
+
+    @property
+    def known(self) -> bool:
+        return bool(self.weekly or self.source_words)
+
+
+def shows_contact_details(service: Service) -> bool:
+    """A record nobody could source publishes no way to contact it, not even a website."""
+    return service.verification_status != Verification.NOT_VERIFIED
+
+
+def contact_numbers(service: Service) -> list[ContactNumber]:
+    if not shows_contact_details(service):
+        return []
+    numbers = []
+    for phone in service.phones:
+        scheme = _PHONE_KINDS.get(phone.type)
+        if scheme is None:  # fax: no use to someone on a phone
+            continue
+        digits = "".join(ch for ch in phone.number if ch.isdigit() or ch == "+")
+        numbers.append(ContactNumber(phone.type, phone.number, f"{scheme}:{digits}",
+                                     phone.description))
+    return numbers
+
+
+def first_call_number(service: Service) -> ContactNumber | None:
+    return next((n for n in contact_numbers(service) if n.kind == "voice"), None)
+
+
+def website(service: Service) -> str | None:
+    """The service's own website, only when it is a plain web address we can link to."""
+    url = (service.url or "").strip()
+    if not shows_contact_details(service) or not url.lower().startswith(("https://", "http://")):
+        return None
+    return url
+
+
+def addresses(service: Service) -> list[str]:
+    if not shows_contact_details(service):
+        return []
+    lines = []
+    for link in service.service_at_locations:
+        for address in link.location.addresses:
+            parts = [address.address_1, address.address_2, address.city, address.postal_code]
+            lines.append(", ".join(p for p in parts if p))
+    return lines
+
+
+def hours(service: Service, at: dt.datetime | None = None) -> Hours:
+    if service.hours_disputed:
+        return Hours(disputed=True)
+    weekly = schedule_hours(service.schedules)
+    result = Hours(source_words=service.hours_description or None)
+    if not weekly:
+        return result
+    result.always_open = is_always_open(weekly)
+    result.weekly = [] if result.always_open else [_weekly_line(h) for h in weekly]
+    result.open_now = is_open(weekly, at)
+    return result
+
+
+def _weekly_line(pattern: WeeklyHours) -> tuple[str, str]:
+    names = get_day_names("wide", locale=str(get_locale() or "en"))
+    indexes = [DAYS.index(d) for d in pattern.days]
+    if len(indexes) > 2 and indexes == list(range(indexes[0], indexes[-1] + 1)):
+        days = _("%(first)s to %(last)s", first=names[indexes[0]], last=names[indexes[-1]])
+    else:
+        days = ", ".join(names[i] for i in indexes)
+    closes = "24:00" if pattern.closes_at >= dt.time(23, 59) else f"{pattern.closes_at:%H:%M}"
+    return days, _("%(opens)s to %(closes)s", opens=f"{pattern.opens_at:%H:%M}", closes=closes)
+
+
+def terms(service: Service, taxonomy: str) -> list:
+    """The service's taxonomy terms of one kind (abuse-type, audience, service-type), by name."""
+    found = [a.taxonomy_term for a in service.attributes if a.link_type == taxonomy]
+    return sorted(found, key=lambda term: term.name)
+
+
+def verification_notice(service: Service) -> str:
+    status = service.verification_status
+    if status == Verification.VERIFIED:
+        return _("These details were found on the organisation's own website or on an official "
+                 "(gov.uk, NHS or police) page.")
+    if status == Verification.SECONDARY:
+        return _("These details were found only on other organisations' websites, which agree "
+                 "with each other.")
+    if status == Verification.OLD_SOURCE:
+        return _("Old source: we are checking this. The details may have changed.")
+    return _("We could not confirm contact details, so none are shown.")
+
+
+def source_lines(service: Service) -> list[str]:
+    lines = []
+    for source in service.sources or []:
+        text = ", ".join(str(part) for part in (source.get("document"), source.get("section"))
+                         if part)
+        date = source.get("date")
+        # The date as the source gives it ("Oct 2016", "undated"): never made more precise.
+        lines.append(f"{text} ({date})" if date else text)
+    return lines
