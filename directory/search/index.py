@@ -16,6 +16,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from whoosh import collectors
 from whoosh import index as windex
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -26,6 +27,27 @@ from .understanding import Understanding
 
 log = logging.getLogger(__name__)
 COUNT_LIMIT = 1000
+# When more services than this match, only this many are scored: the most trusted ones,
+# because the index holds documents in order of trust (see `rebuild`). It keeps a query over a
+# UK-wide directory fast, and ranking favours trusted services anyway.
+EXAMINE_LIMIT = 3000
+
+
+class BoundedTopCollector(collectors.TopCollector):
+    """Scores matches in document order, and stops after `examine` of them."""
+
+    def __init__(self, limit: int, examine: int):
+        super().__init__(limit=limit)
+        self.examine = examine
+        self.examined = 0
+
+    def collect_matches(self) -> None:
+        collect = self.collect
+        for sub_docnum in self.matches():
+            if self.examined >= self.examine:
+                return
+            collect(sub_docnum)
+            self.examined += 1
 
 
 class IndexUnavailable(RuntimeError):
@@ -104,7 +126,8 @@ class SearchIndex:
             new_index = windex.create_in(path, build_schema())
             writer = new_index.writer(limitmb=256, procs=1)
             count = 0
-            for document in documents:
+            # Most trusted first: document order is the order a bounded search examines them.
+            for document in sorted(documents, key=lambda d: (-d["priority"], d["id"])):
                 if document["status"] == "active":
                     writer.add_document(**index_fields(document))
                     count += 1
@@ -182,12 +205,19 @@ class SearchIndex:
         try:
             searcher = self._fresh_searcher()
             query = self._query(understanding)
-            results = searcher.search(query, filter=filters.to_whoosh(at), limit=window)
+            allowed = filters.to_whoosh(at)
+            if allowed is not None:
+                # Intersecting posting lists beats checking every match against a set; the
+                # filter scores the same for every document, so it leaves the ranking alone.
+                query = wq.And([query, wq.ConstantScoreQuery(allowed, 0.0)])
+            collector = BoundedTopCollector(window, EXAMINE_LIMIT)
+            searcher.search_with_collector(query, collector)
+            results = collector.results()
             candidates = [(hit.score or 0.0, _with_defaults(dict(hit.fields()))) for hit in results]
             if results.scored_length() < window:
                 total = results.scored_length()
             else:
-                total = self._count(searcher, query, filters, at)
+                total = self._count(searcher, query)
             return candidates, total
         except IndexUnavailable:
             raise
@@ -195,15 +225,12 @@ class SearchIndex:
             self.close()
             raise IndexUnavailable(f"search index failed: {error}") from error
 
-    def _count(self, searcher: Searcher, query: wq.Query, filters: Filters, at) -> int:
-        allowed = filters.to_whoosh(at)
-        allowed_ids = searcher._filter_to_comb(allowed) if allowed is not None else None
+    def _count(self, searcher: Searcher, query: wq.Query) -> int:
         count = 0
-        for docnum in query.docs(searcher):
-            if allowed_ids is None or docnum in allowed_ids:
-                count += 1
-                if count >= COUNT_LIMIT:
-                    break
+        for _docnum in query.docs(searcher):
+            count += 1
+            if count >= COUNT_LIMIT:
+                break
         return count
 
     def _query(self, understanding: Understanding) -> wq.Query:
