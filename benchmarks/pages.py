@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from waitress.server import create_server  # noqa: E402
 
 from tests.support.public_site import PAGE_TYPES, dispose, seeded_app  # noqa: E402
+from web.config import Config  # noqa: E402
 
 BUDGET_BYTES = 20 * 1024
 GZIP_LEVEL = 6  # what a typical server's gzip uses
@@ -80,7 +81,8 @@ def main() -> int:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="signpost-pages-") as folder:
-        app = seeded_app(Path(folder))
+        # The real guidance in content/, as the site serves it (the tests use fixture content).
+        app = seeded_app(Path(folder), CONTENT_DIR=Config.CONTENT_DIR)
         server = create_server(app, host="127.0.0.1", port=0, threads=4)
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()

@@ -20,6 +20,7 @@ from directory.db import transaction
 from directory.migrate import upgrade_database
 from directory.seed import load_seed_data
 from directory.taxonomy import read_taxonomy_file, upsert_taxonomies
+from tests.support.public_site import FIXTURE_CONTENT
 from web import create_app
 from web.config import TestConfig
 
@@ -64,7 +65,7 @@ def _database_url(backend: str, tmp_path: Path, postgres_databases) -> str:
 
 def _make_app(url: str, tmp_path: Path):
     app = create_app(TestConfig, DATABASE_URL=url, SEARCH_INDEX_DIR=str(tmp_path / "index"),
-                     SERVER_NAME="signpost.test")
+                     SERVER_NAME="signpost.test", CONTENT_DIR=str(FIXTURE_CONTENT))
     upgrade_database(app.extensions["directory"].engine)
     return app
 

@@ -23,11 +23,15 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     init_directory(app)
 
     from .api import api
+    from .chat import chat
     from .errors import register_error_handlers
+    from .pathways import pathways
     from .public import public
 
     app.register_blueprint(public)
+    app.register_blueprint(pathways)
     app.register_blueprint(api, url_prefix="/api")
+    app.register_blueprint(chat)
     register_error_handlers(app)
 
     from .commands import register_commands
@@ -37,7 +41,11 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
 
 def _select_locale() -> str:
     from flask import current_app, request
-    requested = request.args.get("lang") or request.form.get("lang")
+    from werkzeug.exceptions import RequestEntityTooLarge
+    try:
+        requested = request.args.get("lang") or request.form.get("lang")
+    except RequestEntityTooLarge:  # the error page for an oversized post still needs a locale
+        requested = request.args.get("lang")
     languages = current_app.config["LANGUAGES"]
     if requested in languages:
         return requested

@@ -18,6 +18,11 @@ class Config:
     QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
     NEUTRAL_TITLE = os.environ.get("NEUTRAL_TITLE", "")
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
+    # Pathway guidance and the tools' questions (content/README.md), read once at start-up.
+    CONTENT_DIR = os.environ.get("CONTENT_DIR", str(Path(__file__).parent.parent / "content"))
+    # The assistant listens on loopback only; Flask is its only client.
+    RASA_URL = os.environ.get("RASA_URL", "http://127.0.0.1:5005")
+    RASA_TIMEOUT = float(os.environ.get("RASA_TIMEOUT", "10"))
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).parent.parent / "translations")
     LANGUAGES = ["en", "es", "pt", "pl", "ro", "tr", "ar", "ur"]

@@ -29,8 +29,11 @@ def register_error_handlers(app: Flask) -> None:
         return _respond(500, InternalServerError.description)
 
 
+JSON_PATHS = ("/api", "/chat/messages")
+
+
 def _respond(status: int, message: str):
-    if request.path.startswith("/api"):
+    if request.path.startswith(JSON_PATHS):
         return jsonify({"status": status, "error": message}), status
     return render_template("errors/error.html", status=status,
                            message=_public_message(status)), status

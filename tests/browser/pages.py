@@ -153,3 +153,31 @@ class ServicePage(SignpostPage):
         with self.page.expect_navigation():
             self.page.click("details.report button[type=submit]")
         return SignpostPage(self.page, self.base_url)
+
+
+class ToolPage(SignpostPage):
+    """A questionnaire answered with radio buttons and sent as a plain POST form."""
+
+    def answer(self, question: str, answer: str):
+        """Tick an answer to the question whose wording is `question`, by its label."""
+        self.page.get_by_role("group", name=question).get_by_label(answer, exact=True).check()
+        return self
+
+    def submit(self):
+        with self.page.expect_navigation():
+            self.page.click("form.tool button[type=submit]")
+        return self
+
+
+class SelfCheckPage(ToolPage):
+    path = "/self-check"
+
+
+class DashChecklistPage(ToolPage):
+    path = "/professionals/dash/checklist"
+
+    def answer_all(self, yes: int):
+        """The first `yes` questions answered Yes, the rest No."""
+        for index, legend in enumerate(self.page.locator("form.tool legend").all_inner_texts()):
+            self.answer(legend, "Yes" if index < yes else "No")
+        return self

@@ -25,5 +25,5 @@ def test_search_filter_and_page_through_results_without_javascript(no_js_page, s
 def test_browse_links_work_without_javascript(no_js_page, site):
     home = HomePage(no_js_page, site.url).open()
     results = home.choose_abuse_type("Forced marriage")
-    no_js_page.wait_for_url("**/browse/abuse/forced_marriage")
+    no_js_page.wait_for_url("**/guidance/abuse/forced_marriage")
     assert "Forced Marriage Unit" in results.result_names

@@ -1,5 +1,9 @@
 """A complete Signpost site for tests of the public pages: a temporary SQLite database holding
 all the seed data, its search index, and (for browser tests) a real HTTP server on 127.0.0.1.
+
+The pathway pages read the tests' own small content files (FIXTURE_CONTENT), so these tests
+don't depend on the real content/ being finished: tests/web/test_pathways_real_content.py
+checks that one.
 """
 from __future__ import annotations
 
@@ -16,9 +20,12 @@ from directory.seed import load_seed_data
 from web import create_app
 from web.config import TestConfig
 
+FIXTURE_CONTENT = Path(__file__).resolve().parents[1] / "web" / "fixtures" / "content"
+
 
 def seeded_app(folder: Path, **config) -> Flask:
     """An app over a new SQLite database in `folder`, loaded with every seed service."""
+    config.setdefault("CONTENT_DIR", str(FIXTURE_CONTENT))
     app = create_app(TestConfig, DATABASE_URL=f"sqlite:///{folder / 'site.sqlite3'}",
                      SEARCH_INDEX_DIR=str(folder / "search-index"), **config)
     handle = app.extensions["directory"]
@@ -85,6 +92,14 @@ PAGE_TYPES: dict[str, str] = {
     "browse by borough": "/browse/area/haringey",
     "worried about someone": "/browse/audience/friends_family",
     "professionals": "/browse/audience/professionals",
+    "guidance by abuse type": "/guidance/abuse/domestic_abuse",
+    "guidance by risk level": "/guidance/risk/immediate",
+    "guidance for an audience": "/guidance/for/men",
+    "friends and family guidance": "/guidance/friends-and-family",
+    "professionals' routes": "/professionals",
+    "route, filtered by borough": "/professionals/marac?abuse_type=domestic_abuse&borough=haringey",
+    "safety self-check": "/self-check",
+    "DASH checklist": "/professionals/dash/checklist",
     "help now": "/help-now",
     "safe browsing": "/safe-browsing",
     "not found": "/services/no-such-service",

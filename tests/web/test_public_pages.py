@@ -95,13 +95,17 @@ def test_home_has_the_danger_line_search_and_ways_in(client, app):
     assert form["method"] == "get" and form["action"] == "/search"
     assert form.select_one("input[name=q]") and form.select_one("input[name=borough]")
 
+    # Each abuse type goes to its guidance (which leads on to services), or straight to its
+    # services while its guidance is not written.
     terms, _ = app.extensions["directory"].search.vocabulary()
     top_level = {t.code for t in terms.in_taxonomy("abuse-type") if t.parent is None}
-    linked = {a["href"].rsplit("/", 1)[1] for a in soup.select("a[href^='/browse/abuse/']")}
-    assert linked == top_level
+    guided = set(app.extensions["pathways"].abuse)
+    linked = {a["href"] for a in soup.select("#what-heading ~ .choices a")}
+    assert linked == {f"/guidance/abuse/{code}" if code in guided else f"/browse/abuse/{code}"
+                      for code in top_level}
     ways = {a.get_text(strip=True): a["href"] for a in soup.select(".choices a")}
-    assert ways["I'm worried about someone"] == "/browse/audience/friends_family"
-    assert ways["I'm a professional"] == "/browse/audience/professionals"
+    assert ways["I'm worried about someone"] == "/guidance/friends-and-family"
+    assert ways["I'm a professional"] == "/professionals"
 
 
 # -- search ----------------------------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""The pathway pages and tools in a real browser: the tools work without JavaScript and keep
+answers out of the address, the result pages pass axe, and the professionals' pages print clean.
+"""
+from __future__ import annotations
+
+from .pages import DashChecklistPage, SelfCheckPage, SignpostPage
+
+
+def test_the_self_check_works_without_javascript_and_keeps_answers_out_of_the_address(
+        no_js_page, site):
+    check = SelfCheckPage(no_js_page, site.url).open()
+    check.answer("Has anyone tried to strangle or choke you?", "Yes")
+    check.answer("Is it getting worse, or happening more often?", "Yes")
+    check.answer("Does someone check your phone?", "Not sure")
+    check.submit()
+    assert check.heading == "You may be at high risk"
+    assert no_js_page.url == site.url + "/self-check"
+    assert no_js_page.locator("section.services li.card").count() > 0
+
+
+def test_the_dash_checklist_works_without_javascript(no_js_page, site):
+    checklist = DashChecklistPage(no_js_page, site.url).open()
+    checklist.answer_all(yes=14).submit()
+    assert checklist.heading == "DASH checklist: 14 of 27 answered yes"
+    assert no_js_page.locator("#outcome-heading").inner_text() == (
+        "Visible high risk: refer to MARAC")
+    assert no_js_page.url == site.url + "/professionals/dash/checklist"
+
+    checklist.open().answer_all(yes=13).submit()
+    assert no_js_page.locator("#outcome-heading").inner_text() == (
+        "Below the threshold for visible high risk")
+
+
+def test_the_browser_is_asked_not_to_remember_the_answers(page, site):
+    SelfCheckPage(page, site.url).open()
+    assert page.locator("form.tool").get_attribute("autocomplete") == "off"
+    assert page.locator("form.tool").get_attribute("method") == "post"
+
+
+def test_axe_finds_no_violations_on_the_results(axe_page, site):
+    check = SelfCheckPage(axe_page, site.url).open()
+    check.answer("Are you scared you will be hurt today?", "Yes").submit()
+    assert check.heading == "You may be in danger now"
+    assert check.run_axe() == []
+    checklist = DashChecklistPage(axe_page, site.url).open().answer_all(yes=3).submit()
+    assert checklist.run_axe() == []
+
+
+def test_a_professionals_route_prints_without_the_site_around_it(page, site):
+    route = SignpostPage(page, site.url).open("/professionals/marac?borough=haringey")
+    page.emulate_media(media="print")
+    for hidden in ("a[data-quick-exit]", "section.services form", "footer.site-footer",
+                   ".skip-link"):
+        assert not page.locator(hidden).is_visible(), hidden
+    assert page.locator("section[aria-labelledby='section-steps']").is_visible()
+    assert page.locator("section.services li.card").first.is_visible()
+    assert page.locator("section.references .url").first.is_visible()
+    page.emulate_media(media="screen")
+    assert route.quick_exit.is_visible()

@@ -1,0 +1,46 @@
+"""The web chat's parts that need no assistant: redaction, language, sessions."""
+import pytest
+
+from web.chat.language import detect_language
+from web.chat.redact import redact
+from web.chat.sessions import is_session_id, new_session_id, sender_id
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("call me on 07700 900123 please", "call me on [phone] please"),
+    ("my number is +44 20 7946 0000", "my number is [phone]"),
+    ("email me at someone@example.org", "email me at [email]"),
+    ("I live at 12 Example Road", "I live at [address]"),
+    ("postcode N17 6AB", "postcode N17"),
+    ("my name is Maria and he hits me", "my name is [name] and he hits me"),
+    ("me llamo Ana", "me llamo [name]"),
+    ("he hits me when he drinks", "he hits me when he drinks"),
+    ("N17", "N17"),
+])
+def test_identifying_details_are_removed_before_relaying(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("mi marido me pega cuando bebe", "es"),
+    ("o meu marido não me deixa sair", "pt"),
+    ("mój mąż mnie bije", "pl"),
+    ("soțul meu mă bate", "ro"),
+    ("kocam bana vuruyor, çok korkuyorum", "tr"),
+    ("زوجي يضربني", "ar"),
+    ("میرا شوہر مجھے مارتا ہے", "ur"),
+    ("my husband hits me and i am scared", "en"),
+    ("ok", None),
+    ("N17", None),
+])
+def test_language_is_detected_when_clear(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_session_ids_are_random_and_senders_are_keyed_hashes():
+    first, second = new_session_id(), new_session_id()
+    assert first != second and is_session_id(first)
+    assert not is_session_id("../../etc/passwd") and not is_session_id(None)
+    assert sender_id("k", "web", first) == sender_id("k", "web", first)
+    assert sender_id("k", "web", first) != sender_id("other-key", "web", first)
+    assert first not in sender_id("k", "web", first)

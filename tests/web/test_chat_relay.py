@@ -1,0 +1,55 @@
+"""/chat and /chat/messages when the assistant is down: the keyword fallback answers."""
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.support.assistant import free_port
+
+
+@pytest.fixture
+def client(seeded_app):
+    seeded_app.config["RASA_URL"] = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    seeded_app.config["RASA_TIMEOUT"] = 2
+    seeded_app.extensions.pop("chat_relay", None)
+    yield seeded_app.test_client()
+    seeded_app.extensions.pop("chat_relay", None)
+
+
+def test_the_server_issues_a_session_and_answers_with_helplines(client):
+    reply = client.post("/chat/messages", json={"session": None, "message": "he hits me", "lang": "en"})
+    body = reply.get_json()
+    assert reply.status_code == 200 and body["session"]
+    text = " ".join(m["text"] for m in body["messages"])
+    assert "0808 2000 247" in text and "999" in text
+    again = client.post("/chat/messages", json={"session": body["session"], "message": "ok", "lang": "en"})
+    assert again.get_json()["session"] == body["session"]
+
+
+def test_danger_gets_999_first_even_without_the_assistant(client):
+    body = client.post("/chat/messages", json={"session": None, "lang": "en",
+                                               "message": "he is outside and will kill me"}).get_json()
+    assert "999" in body["messages"][0]["text"]
+
+
+@pytest.mark.parametrize("payload", [None, [], {"message": ""}, {"message": 5},
+                                     {"message": "x" * 1001}, {"message": "hi", "session": "../x"},
+                                     {"message": "hi", "lang": ["en"]}])
+def test_bad_requests_get_a_clear_400(client, payload):
+    reply = client.post("/chat/messages", json=payload)
+    assert reply.status_code == 400 and reply.get_json()["error"]
+
+
+@pytest.mark.parametrize("message", ["💜" * 300, "\u0000", "<script>alert(1)</script>", "ع" * 999])
+def test_odd_messages_never_error(client, message):
+    assert client.post("/chat/messages", json={"message": message}).status_code == 200
+
+
+def test_the_chat_works_without_javascript(client):
+    page = BeautifulSoup(client.get("/chat").data, "html.parser")
+    form = page.select_one("form#chat-form")
+    assert form["method"] == "post" and form.select_one("textarea[name=message]")
+    reply = client.post("/chat", data={"message": "my ex keeps following me", "lang": "en"})
+    page = BeautifulSoup(reply.data, "html.parser")
+    assert page.select_one(".chat-you").get_text(strip=True).endswith("my ex keeps following me")
+    assert page.select(".chat-bot")
+    session = page.select_one("form#chat-form input[name=session]")["value"]
+    assert session and "Set-Cookie" not in reply.headers

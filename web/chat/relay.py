@@ -1,0 +1,31 @@
+"""Relaying a message to Rasa's REST channel, which listens on loopback only."""
+from __future__ import annotations
+
+import requests
+
+
+class AssistantUnavailable(RuntimeError):
+    pass
+
+
+class RasaRelay:
+    def __init__(self, base_url: str, timeout: float):
+        self.webhook = base_url.rstrip("/") + "/webhooks/rest/webhook"
+        self.timeout = timeout
+        self.session = requests.Session()
+
+    def send(self, sender: str, text: str, lang: str) -> list[dict]:
+        try:
+            response = self.session.post(
+                self.webhook, json={"sender": sender, "message": text, "metadata": {"lang": lang}},
+                timeout=self.timeout)
+            response.raise_for_status()
+            messages = response.json()
+        except (requests.RequestException, ValueError) as error:
+            raise AssistantUnavailable(str(error)) from error
+        if not isinstance(messages, list):
+            raise AssistantUnavailable("unexpected reply from the assistant")
+        return [{"text": str(m.get("text") or ""),
+                 "buttons": [{"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+                             for b in m.get("buttons") or []]}
+                for m in messages if isinstance(m, dict) and (m.get("text") or m.get("buttons"))]

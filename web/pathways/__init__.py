@@ -1,0 +1,50 @@
+"""Pathways: guidance by abuse type, risk level and audience, for friends and family and for
+professionals, and the two tools (the survivors' safety self-check and the DASH checklist).
+
+The words come from content/ (see content/README.md), read and checked once when the app starts:
+a broken rule there stops the app with a message naming the file and the item. The pages take
+the numbers and services from the directory, never from the guidance.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, current_app, url_for
+
+from .content import Content, load_content
+
+pathways = Blueprint("pathways", __name__)
+
+
+@pathways.record_once
+def _load_content(state) -> None:
+    state.app.extensions["pathways"] = load_content(Path(state.app.config["CONTENT_DIR"]))
+
+
+def content() -> Content:
+    return current_app.extensions["pathways"]
+
+
+@pathways.context_processor
+def _service_details():
+    # Service cards are the public site's, and read a service through the same rules.
+    from ..public import service_details
+    return {"details": service_details}
+
+
+@pathways.app_template_global()
+def guidance_url(kind: str, code: str) -> str | None:
+    """The guidance page for a browse page's abuse type or audience, if content/ has one."""
+    found = content()
+    if kind == "abuse" and code in found.abuse:
+        return url_for("pathways.abuse", code=code)
+    if kind == "audience" and code == "friends_family" and found.friends_family:
+        return url_for("pathways.friends_family")
+    if kind == "audience" and code == "professionals":
+        return url_for("pathways.professionals")
+    if kind == "audience" and code in found.audiences:
+        return url_for("pathways.audience", code=code)
+    return None
+
+
+from . import views  # noqa: E402,F401

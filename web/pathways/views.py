@@ -1,0 +1,216 @@
+"""The pathway pages and the two tools.
+
+Every page shows its statements with numbered references at its foot: document, section, date
+and the address as plain text. They are deliberately not links: following one would put another
+site in the browser's history and tell that site where the visitor came from, and a survivor may
+not be able to clear either. Written out, an address can be read or copied later on a safe device,
+and it prints (the professionals' pages are meant to be printed).
+"""
+from __future__ import annotations
+
+from flask import abort, render_template, request, url_for
+from flask_babel import gettext as _
+from werkzeug.datastructures import ImmutableMultiDict, MultiDict
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from directory import catalogue
+from directory.models import Service, stable_id
+from directory.search import SearchRequest, UnknownFilter
+from directory.search.documents import service_document
+from directory.search.filters import resolve_filters
+
+from ..directory_handle import db_session, directory
+from ..public.search_form import SearchForm, choice_options
+from . import content, pathways
+from .content import Page, Source
+from .tools import BadAnswers, answered_any, read_answers, score_dash, score_self_check
+
+GUIDANCE_SERVICES = 5      # services shown on a guidance page
+ROUTE_SERVICES = 10        # contacts shown on a professionals' route page
+# Both forms hold at most a few dozen short answers: anything bigger was not sent by them.
+MAX_FORM_BYTES = 16 * 1024
+MAX_FORM_PARTS = 200
+
+
+class References:
+    """A page's numbered references: each source gets a number the first time it is cited."""
+
+    def __init__(self):
+        self._numbers: dict[Source, int] = {}
+
+    def cite(self, sources: tuple[Source, ...]) -> list[int]:
+        return [self._numbers.setdefault(source, len(self._numbers) + 1) for source in sources]
+
+    def listed(self) -> list[tuple[int, Source]]:
+        return [(number, source) for source, number in self._numbers.items()]
+
+
+# -- guidance pages -------------------------------------------------------------------------------
+
+@pathways.get("/guidance/abuse/<code>")
+def abuse(code: str):
+    return _guidance(content().abuse.get(code), self_check=True)
+
+
+@pathways.get("/guidance/risk/<level>")
+def risk(level: str):
+    return _guidance(content().risk.get(level), self_check=level != "immediate")
+
+
+@pathways.get("/guidance/for/<code>")
+def audience(code: str):
+    return _guidance(content().audiences.get(code), self_check=True)
+
+
+@pathways.get("/guidance/friends-and-family")
+def friends_family():
+    return _guidance(content().friends_family)
+
+
+def _guidance(page: Page | None, self_check: bool = False):
+    if page is None:
+        abort(404)
+    return render_template(
+        "pathways/guidance.html", page=page, refs=References(),
+        services=services_for(page.directory_search, page.services, GUIDANCE_SERVICES),
+        search_url=search_url(page.directory_search),
+        self_check=self_check and content().self_check is not None)
+
+
+# -- professionals ------------------------------------------------------------------------------
+
+@pathways.get("/professionals")
+def professionals():
+    found = content()
+    routes = sorted(found.professionals.values(), key=lambda page: page.title.lower())
+    return render_template("pathways/professionals.html", routes=routes, dash=found.dash)
+
+
+@pathways.get("/professionals/<route>")
+def professional_route(route: str):
+    page = content().professionals.get(route)
+    if page is None:
+        abort(404)
+    form = SearchForm.from_args(request.args)
+    chosen = {"abuse_type": form.choices.get("abuse_type"), "borough": form.borough or None}
+    chosen = {name: value for name, value in chosen.items() if value}
+    search = {**page.directory_search, **chosen}
+    return render_template(
+        "pathways/route.html", page=page, refs=References(), form=form, chosen=chosen,
+        abuse_types=choice_options()["abuse_type"],
+        services=services_for(search, page.services, ROUTE_SERVICES, narrowed_by=chosen,
+                              fill=True),
+        search_url=search_url(search),
+        dash_tool=route == "dash" and content().dash is not None)
+
+
+# -- the tools ----------------------------------------------------------------------------------
+
+@pathways.route("/self-check", methods=["GET", "POST"])
+def self_check():
+    """GET: the questions. POST: the result. Answers never go in a URL and are never kept."""
+    tool = content().self_check
+    if tool is None:
+        abort(404)
+    if request.method == "GET":
+        # Answers typed into the address bar are ignored: the form always starts empty.
+        return _self_check_form()
+    answers, problem, status = _posted_answers(tool.questions)
+    if problem:
+        return _self_check_form(problem), status
+    result = score_self_check(tool, answers)
+    risk_page = content().risk[result.level]
+    return render_template(
+        "pathways/self_check_result.html", tool=tool, result=result, risk=risk_page,
+        refs=References(),
+        services=services_for(risk_page.directory_search, risk_page.services,
+                              GUIDANCE_SERVICES),
+        search_url=search_url(risk_page.directory_search))
+
+
+def _self_check_form(problem: str | None = None):
+    return render_template("pathways/self_check.html", tool=content().self_check,
+                           refs=References(), problem=problem)
+
+
+@pathways.route("/professionals/dash/checklist", methods=["GET", "POST"])
+def dash_checklist():
+    tool = content().dash
+    if tool is None:
+        abort(404)
+    if request.method == "GET":
+        return _dash_form()
+    answers, problem, status = _posted_answers(tool.questions)
+    if problem:
+        return _dash_form(problem), status
+    result = score_dash(tool, answers)
+    return render_template(
+        "pathways/dash_result.html", tool=tool, result=result, answers=answers,
+        outcome=tool.outcome(result.visible_high_risk),
+        marac=content().professionals.get("marac"), refs=References())
+
+
+def _dash_form(problem: str | None = None):
+    return render_template("pathways/dash.html", tool=content().dash, refs=References(),
+                           problem=problem)
+
+
+def _posted_answers(questions) -> tuple[dict[str, str], str | None, int]:
+    """(answers, None, 200), or ({}, what to tell the person, status) for a form we can't use."""
+    request.max_content_length = MAX_FORM_BYTES
+    request.max_form_parts = MAX_FORM_PARTS
+    try:
+        form: MultiDict = request.form
+    except RequestEntityTooLarge:
+        # The language chooser reads the form too: give it an empty one, not the error again.
+        request.__dict__["form"] = ImmutableMultiDict()
+        return {}, _("That was more than this form sends. Please answer the questions again."), 413
+    if not answered_any(form, questions):
+        return {}, _("Answer at least one question. You can choose \u201cNot sure\u201d."), 400
+    try:
+        return read_answers(form, questions), None, 200
+    except BadAnswers:
+        return {}, _("Some answers could not be read. Please answer the questions again."), 400
+
+
+# -- services from the directory ----------------------------------------------------------------
+
+def search_url(search: dict) -> str | None:
+    """The public search for a directory_search, as its own form would ask for it."""
+    if not search:
+        return None
+    args = {}
+    for name, value in search.items():
+        if value is True:
+            args[name] = "1"
+        elif value:
+            args["q" if name == "text" else name] = value
+    return url_for("public.search", **args)
+
+
+def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
+                 narrowed_by: dict | None = None, fill: bool = False) -> list[Service]:
+    """The page's own services, then (when it lists none, or `fill`) the search's best results.
+
+    `narrowed_by` holds filters a visitor chose (abuse type, borough): the page's own services
+    are kept only when they match those too, by the search's own rules.
+    """
+    session = db_session()
+    picked = [s for s in catalogue.get_services(session, [stable_id("service", key)
+                                                          for key in listed])
+              if s.status == "active"]
+    try:
+        if narrowed_by:
+            terms, lexicon = directory().search.vocabulary()
+            filters = resolve_filters(SearchRequest(**narrowed_by), terms, lexicon, [])
+            picked = [s for s in picked if filters.matches(service_document(s))]
+        if not search or (picked and not fill) or len(picked) >= limit:
+            return picked[:limit]
+        result = directory().search.search(SearchRequest(**search, limit=limit + len(picked)))
+    except UnknownFilter:
+        # The content's filters were checked against the seed taxonomy; an edited database
+        # may have dropped a term since. The page still shows, with what it has.
+        return picked[:limit]
+    seen = {s.id for s in picked}
+    more = [i for i in result.service_ids if i not in seen][:limit - len(picked)]
+    return picked + catalogue.get_services(session, more)
