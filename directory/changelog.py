@@ -41,7 +41,9 @@ def _log_changes(session: Session, _context, _instances) -> None:
 
 
 def _tracked(obj) -> bool:
-    return isinstance(obj, Base) and not isinstance(obj, ChangeLogEntry)
+    # Directory records only: the change log and channel state (SMS) are not facts about services.
+    return isinstance(obj, Base) and getattr(obj, "__changelog__", True) \
+        and not isinstance(obj, ChangeLogEntry)
 
 
 def _entry(obj, action, when, actor, field="", previous=None, replacement=None) -> ChangeLogEntry:

@@ -27,11 +27,13 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     from .errors import register_error_handlers
     from .pathways import pathways
     from .public import public
+    from .sms import sms
 
     app.register_blueprint(public)
     app.register_blueprint(pathways)
     app.register_blueprint(api, url_prefix="/api")
     app.register_blueprint(chat)
+    app.register_blueprint(sms)
     register_error_handlers(app)
 
     from .commands import register_commands

@@ -23,6 +23,14 @@ class Config:
     # The assistant listens on loopback only; Flask is its only client.
     RASA_URL = os.environ.get("RASA_URL", "http://127.0.0.1:5005")
     RASA_TIMEOUT = float(os.environ.get("RASA_TIMEOUT", "10"))
+    # SMS through Twilio. The webhook's public address is what Twilio signs, so it must be
+    # the address Twilio calls, not the one behind a proxy.
+    TWILIO_AUTH_TOKEN = os.environ.get("TWILIO_AUTH_TOKEN", "")
+    SMS_WEBHOOK_BASE_URL = os.environ.get("SMS_WEBHOOK_BASE_URL", "http://127.0.0.1:5000")
+    SMS_HASH_KEY = os.environ.get("SMS_HASH_KEY", "")  # defaults to SECRET_KEY
+    SMS_RETENTION_MINUTES = int(os.environ.get("SMS_RETENTION_MINUTES", str(24 * 60)))
+    SMS_RATE_LIMIT = int(os.environ.get("SMS_RATE_LIMIT", "10"))
+    SMS_RATE_WINDOW_MINUTES = int(os.environ.get("SMS_RATE_WINDOW_MINUTES", "10"))
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).parent.parent / "translations")
     LANGUAGES = ["en", "es", "pt", "pl", "ro", "tr", "ar", "ur"]

@@ -29,7 +29,7 @@ def register_error_handlers(app: Flask) -> None:
         return _respond(500, InternalServerError.description)
 
 
-JSON_PATHS = ("/api", "/chat/messages")
+JSON_PATHS = ("/api", "/chat/messages", "/sms")
 
 
 def _respond(status: int, message: str):

@@ -1,6 +1,7 @@
 """SQLAlchemy models shaped on Open Referral HSDS 3.0."""
 from .base import Base, Verification, new_id, stable_id
 from .changelog import ChangeLogEntry
+from .channels import SmsContact, SmsMessage
 from .entities import (
     Address,
     Attribute,
@@ -18,6 +19,7 @@ from .entities import (
 
 __all__ = [
     "Address", "Attribute", "Base", "ChangeLogEntry", "Language", "Location", "Organization",
-    "Phone", "Schedule", "Service", "ServiceArea", "ServiceAtLocation", "Taxonomy",
+    "Phone", "Schedule", "Service", "ServiceArea", "ServiceAtLocation", "SmsContact", "SmsMessage",
+    "Taxonomy",
     "TaxonomyTerm", "Verification", "new_id", "stable_id",
 ]

@@ -38,7 +38,7 @@ class RunningAssistant:
                "SIGNPOST_ACTIONS_URL": f"http://127.0.0.1:{self.actions_port}/webhook",
                "SIGNPOST_TRACKER_DB": str(self.tracker_db), "PYTHONPATH": str(BOT),
                "SIGNPOST_CHAT_IDLE_MINUTES": str(idle_minutes),
-               "SQLALCHEMY_SILENCE_UBER_WARNING": "1"}
+               "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "RASA_TELEMETRY_ENABLED": "false"}
         self.logs = workdir / "assistant.log"
         log = self.logs.open("w")
         self.processes = [

@@ -102,5 +102,6 @@ PAGE_TYPES: dict[str, str] = {
     "DASH checklist": "/professionals/dash/checklist",
     "help now": "/help-now",
     "safe browsing": "/safe-browsing",
+    "chat": "/chat",
     "not found": "/services/no-such-service",
 }

@@ -13,7 +13,7 @@ from directory import catalogue
 from directory.models import stable_id
 from directory.search import SearchRequest
 
-from ..directory_handle import db_session, directory
+from ..directory_handle import directory
 
 # The first line to offer when nothing else is known: 24 hours, free, verified.
 DEFAULT_SERVICE_KEYS = ("national-domestic-abuse-helpline",)
@@ -36,7 +36,8 @@ def fallback_reply(text: str, lang: str) -> list[dict]:
             return [{"text": line, "buttons": []} for line in emergency_lines()]
         ids = result.service_ids if (result.concepts and result.service_ids) else \
             [stable_id("service", key) for key in DEFAULT_SERVICE_KEYS]
-        services = catalogue.get_services(db_session(), ids)
+        with directory().session_factory() as session:  # closed at once: never holds a lock
+            services = catalogue.get_services(session, ids)
         lines = [service_line(s) for s in services if s.phones]
         return [
             {"text": _("Our assistant is not available right now, but these services can help:"),

@@ -14,11 +14,12 @@ class RasaRelay:
         self.timeout = timeout
         self.session = requests.Session()
 
-    def send(self, sender: str, text: str, lang: str) -> list[dict]:
+    def send(self, sender: str, text: str, lang: str, channel: str = "web") -> list[dict]:
         try:
             response = self.session.post(
-                self.webhook, json={"sender": sender, "message": text, "metadata": {"lang": lang}},
-                timeout=self.timeout)
+                self.webhook, timeout=self.timeout,
+                json={"sender": sender, "message": text,
+                      "metadata": {"lang": lang, "channel": channel}})
             response.raise_for_status()
             messages = response.json()
         except (requests.RequestException, ValueError) as error:

@@ -1,0 +1,151 @@
+"""What the assistant says, as plain functions of what it knows: easy to test, easy to translate.
+
+Every sentence is marked with `_` for extraction into the shared catalogs and translated
+with `t` when sent.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .directory_client import ServiceSummary
+from .i18n import _
+
+Translate = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Topic:
+    query: str        # what to ask the directory (its search understands plain English)
+    intro: str        # one sentence naming what is happening, kindly
+    guidance: str     # the site's page for this topic
+
+
+TOPICS = {
+    "domestic_abuse": Topic("domestic abuse", _(
+        "What you describe sounds like domestic abuse. It is not your fault, and "
+        "you do not have to deal with it alone."), "/guidance/abuse/domestic_abuse"),
+    "sexual_violence": Topic("rape sexual assault", _(
+        "What happened to you is not your fault. You can get support whether or "
+        "not you tell the police, and whenever it happened."), "/guidance/abuse/sexual_violence"),
+    "stalking": Topic("stalking harassment", _(
+        "Being followed, watched or contacted again and again is stalking. It is "
+        "a crime, and it is not your fault."), "/guidance/abuse/stalking"),
+    "forced_marriage_honour": Topic("forced marriage honour based abuse", _(
+        "Nobody can force you to marry, and nobody has the right to hurt or "
+        "control you over family honour."), "/guidance/abuse/forced_marriage"),
+    "fgm": Topic("fgm female genital mutilation", _(
+        "FGM is illegal in the UK and is child abuse. There is help for girls at "
+        "risk and for women who have been cut."), "/guidance/abuse/fgm"),
+    "trafficking_exploitation": Topic("trafficking modern slavery exploitation", _(
+        "Being forced to work, or to have sex, to pay a debt or because someone "
+        "holds your documents is exploitation. There is help, whatever your "
+        "immigration status."), "/guidance/abuse/trafficking_exploitation"),
+    "child_abuse": Topic("child abuse", _(
+        "If a child is being hurt or groomed, you are right to act. These "
+        "services help children and the adults worried about them."), "/guidance/abuse/child_abuse"),
+    "friend_family": Topic("domestic abuse friends family", _(
+        "It is good that you are looking out for them. Listen, believe them, and "
+        "let them decide what to do."), "/guidance/friends-and-family"),
+    "professional": Topic("marac multi-agency referral", _(
+        "Referral routes for professionals, such as MARAC, MASH, the FGM duty, "
+        "the Forced Marriage Unit and the NRM, are on our professionals pages."), "/professionals"),
+    "man": Topic("men male victims domestic abuse", _(
+        "Men experience abuse too, and there is support made for men."), "/guidance/for/men"),
+    "lgbt": Topic("lgbt domestic abuse", _(
+        "There is specialist support for LGBT+ people, from people who "
+        "understand."), "/guidance/for/lgbtq"),
+    "young_person": Topic("young people children", _(
+        "You deserve to be safe. You can talk to someone in confidence, and it is"
+        " free."), "/guidance/for/young_people"),
+    "older_person": Topic("older people abuse", _(
+        "Abuse of older people happens, including by family and carers, and there"
+        " is help."), "/guidance/for/older_people"),
+    "perpetrator": Topic("worried about my own behaviour perpetrator", _(
+        "It takes courage to ask. There is confidential help to stop being "
+        "abusive."), "/guidance/abuse/domestic_abuse"),
+}
+GENERAL = Topic("domestic abuse", _("Here are services that can help."), "/search")
+
+SAFETY_NOTICE = [
+    _("Before we start: to leave this page fast, press the Exit button or Esc twice."),
+    _("This chat is not saved. It is deleted after %(minutes)d minutes without "
+        "a message, or straight away if you type STOP."),
+    _("I am an automated assistant, not a person. If you are in danger now, call 999."),
+]
+ASK_LOCATION = _("If you tell me your borough or postcode district, like N17, "
+                 "I can add local services.")
+NOT_UNDERSTOOD = _("Sorry, I didn't understand that. "
+                   "You can describe what is happening in your own words.")
+EMERGENCY = [
+    _("If you are in danger now, call 999."),
+    _("If you can't speak on a mobile: call 999, listen, cough or tap, then press 55 when you are asked."),
+    _("If you are Deaf or can't speak, you can text 999 once you have "
+        "registered for emergencySMS: text the word register to 999."),
+]
+
+
+def lines_for_services(services: list[ServiceSummary], t: Translate) -> list[str]:
+    lines = []
+    for service in services:
+        contact = ", ".join(number if kind == "voice" else t(_("text %(number)s")) % {"number": number}
+                            for number, kind in service.phones)
+        if not contact and service.url:
+            contact = service.url
+        if not contact:
+            continue  # nothing a person could act on
+        status = ""
+        if service.always_open:
+            status = t(_("open 24 hours"))
+        elif service.open_now() is True:
+            status = t(_("open now"))
+        elif service.open_now() is False:
+            status = t(_("closed now"))
+        line = f"{service.name}: {contact}"
+        lines.append(f"{line} ({status})" if status else line)
+    return lines
+
+
+def signpost(topic: Topic, services: list[ServiceSummary], site_url: str, t: Translate,
+             ask_location: bool, borough: str | None) -> list[dict]:
+    messages = [{"text": t(topic.intro)}]
+    lines = lines_for_services(services, t)
+    if lines:
+        heading = t(_("Services near %(place)s:")) % {"place": borough.title()} if borough \
+            else t(_("These can help:"))
+        messages.append({"text": "\n".join([heading, *lines])})
+    else:
+        messages.append({"text": t(_("I couldn't look up services just now. You can search for them here:"))
+                         + f" {site_url}/search"})
+    messages.append({"text": t(_("More about what you can do:")) + f" {site_url}{topic.guidance}"})
+    if ask_location:
+        messages.append({
+            "text": t(ASK_LOCATION),
+            "buttons": [{"title": "Haringey", "payload": '/give_location{"borough": "haringey"}'},
+                        {"title": "Harrow", "payload": '/give_location{"borough": "harrow"}'}],
+        })
+    messages.append({"text": t(EMERGENCY[0])})
+    return messages
+
+
+def fallback(services: list[ServiceSummary], site_url: str, t: Translate) -> list[dict]:
+    messages = [{"text": t(NOT_UNDERSTOOD)}]
+    lines = lines_for_services(services, t)
+    if lines:
+        messages.append({"text": "\n".join([t(_("You can talk to someone now:")), *lines])})
+    messages.append({"text": t(_("Or search for services:")) + f" {site_url}/search"})
+    messages.append({"text": t(EMERGENCY[0])})
+    return messages
+
+
+WHAT_HAPPENS = _("You stay in control of what happens next. This page explains what "
+    "usually happens if you tell the police, a GP, a school or social "
+    "services, including what happens to children:")
+ASK_FIRST = _("You can also talk it through in confidence with a helpline before you decide:")
+REAL_PEOPLE = _("I'm not a person, but real people answer these lines:")
+REAL_PEOPLE_SEARCH = _("I'm not a person. You can search for services with real people here:")
+GREETING = _("Hello. You can tell me what is happening in your own words, "
+             "or ask about help for someone else.")
+THANKS = _("You're welcome. You can come back any time.")
+GOODBYE = _("Take care. To leave quickly, close this page. Type STOP to delete this chat now.")
+FORGOTTEN = _("Done: this conversation has been deleted. If you write again, we start afresh.")

@@ -1,0 +1,62 @@
+import time
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from tracker_store import RetentionTrackerStore, wants_to_forget
+
+DOMAIN = Domain.from_dict({"intents": ["greet", "forget"], "actions": ["action_greet"]})
+
+
+@pytest.fixture
+def store(tmp_path):
+    return RetentionTrackerStore(DOMAIN, idle_minutes=30, sms_idle_minutes=24 * 60, dialect="sqlite",
+                                 db=str(tmp_path / "conversations.sqlite3"))
+
+
+def tracker(sender, text, intent, timestamp=None):
+    events = [ActionExecuted("action_listen", timestamp=timestamp),
+              UserUttered(text, {"name": intent, "confidence": 1.0}, timestamp=timestamp)]
+    return DialogueStateTracker.from_events(sender, events, DOMAIN.slots)
+
+
+async def test_a_conversation_is_kept_while_active(store):
+    await store.save(tracker("web-a", "hello", "greet"))
+    assert await store.retrieve("web-a") is not None
+
+
+async def test_stop_deletes_the_whole_conversation_at_once(store):
+    await store.save(tracker("web-a", "hello", "greet"))
+    conversation = await store.retrieve("web-a")
+    conversation.update(UserUttered("stop", {"name": "forget", "confidence": 0.99}))
+    await store.save(conversation)
+    assert await store.retrieve("web-a") is None
+    assert "web-a" not in await store.keys()
+
+
+async def test_the_word_stop_forgets_even_if_the_model_misreads_it(store):
+    await store.save(tracker("web-b", "DELETE", "greet"))
+    assert await store.retrieve("web-b") is None
+
+
+async def test_idle_conversations_expire_whole(store):
+    old = time.time() - 31 * 60
+    await store.save(tracker("web-old", "hello", "greet", timestamp=old))
+    await store.save(tracker("web-new", "hello", "greet"))
+    assert set(await store.keys()) == {"web-new"}
+
+
+@pytest.mark.parametrize("text, forget", [("stop", True), ("Delete!", True), ("borrar", True),
+                                          ("sil", True), ("stop hitting me", False), ("hello", False)])
+def test_forget_words(text, forget):
+    assert wants_to_forget(tracker("x", text, "greet")) is forget
+
+
+async def test_text_conversations_are_kept_for_a_day_not_half_an_hour(store):
+    two_hours_ago = time.time() - 2 * 60 * 60
+    two_days_ago = time.time() - 48 * 60 * 60
+    await store.save(tracker("sms-recent", "hello", "greet", timestamp=two_hours_ago))
+    await store.save(tracker("sms-old", "hello", "greet", timestamp=two_days_ago))
+    await store.save(tracker("web-recent", "hello", "greet", timestamp=two_hours_ago))
+    assert set(await store.keys()) == {"sms-recent"}

@@ -1,0 +1,89 @@
+"""Conversations are kept only as long as needed.
+
+Rasa 3.6 cannot delete a conversation itself, so this tracker store does: a conversation
+idle for longer than SIGNPOST_CHAT_IDLE_MINUTES is deleted whole, and one in which the person
+asked to stop or delete is deleted at once, before anything of that turn is written.
+Messages reach Rasa already stripped of phone numbers, emails, full postcodes, addresses and
+names (web/chat/redact.py), so what is kept in between holds none of those.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from typing import Any
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import case, func
+
+log = logging.getLogger(__name__)
+FORGET_INTENT = "forget"
+SMS_PREFIX = "sms-"
+# Typed in any language, these always forget, even if the model misreads them.
+FORGET_WORDS = re.compile(r"^\s*(stop|delete|borrar|apagar|usun|usuń|sterge|șterge|sil|"
+                          r"حذف|امسح|توقف|ختم|روکو|ڈیلیٹ)\s*[.!]*\s*$", re.IGNORECASE)
+
+
+class RetentionTrackerStore(SQLTrackerStore):
+    def __init__(self, domain=None, idle_minutes: float | None = None,
+                 sms_idle_minutes: float | None = None, **kwargs: Any) -> None:
+        super().__init__(domain, **kwargs)
+        web = idle_minutes if idle_minutes is not None else \
+            float(os.environ.get("SIGNPOST_CHAT_IDLE_MINUTES", "30"))
+        sms = sms_idle_minutes if sms_idle_minutes is not None else \
+            float(os.environ.get("SIGNPOST_SMS_IDLE_MINUTES", str(24 * 60)))
+        self.idle_seconds = web * 60
+        # A text conversation is slower: people reply hours later, so it is kept for a day.
+        self.sms_idle_seconds = sms * 60
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        self.expire_idle()
+        if wants_to_forget(tracker):
+            self.delete(tracker.sender_id)
+            return
+        await super().save(tracker)
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        self.expire_idle()
+        return await super().retrieve(sender_id)
+
+    async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
+        self.expire_idle()
+        return await super().retrieve_full_tracker(conversation_id)
+
+    async def keys(self):
+        self.expire_idle()
+        return await super().keys()
+
+    def delete(self, sender_id: str) -> None:
+        with self.session_scope() as session:
+            session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
+            session.commit()
+
+    def expire_idle(self, now: float | None = None) -> int:
+        """Delete every conversation whose last event is older than its channel's idle limit."""
+        now = now or time.time()
+        event = self.SQLEvent
+        is_sms = event.sender_id.like(f"{SMS_PREFIX}%")
+        with self.session_scope() as session:
+            stale = (session.query(event.sender_id).group_by(event.sender_id)
+                     .having(func.max(event.timestamp) < case(
+                         (func.max(case((is_sms, 1), else_=0)) == 1, now - self.sms_idle_seconds),
+                         else_=now - self.idle_seconds)))
+            senders = [sender for (sender,) in stale.all()]
+            if senders:
+                session.query(self.SQLEvent).filter(self.SQLEvent.sender_id.in_(senders)) \
+                    .delete(synchronize_session=False)
+                session.commit()
+        return len(senders)
+
+
+def wants_to_forget(tracker: DialogueStateTracker) -> bool:
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return (event.intent_name == FORGET_INTENT
+                    or bool(FORGET_WORDS.match(event.text or "")))
+    return False

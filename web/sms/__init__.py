@@ -1,0 +1,6 @@
+"""Text-in by SMS through Twilio, answered by the same assistant as the web chat."""
+from flask import Blueprint
+
+sms = Blueprint("sms", __name__)
+
+from . import routes  # noqa: E402,F401
