@@ -92,20 +92,30 @@ def run_whoosh(documents: list[dict], terms, lexicon, repeats: int) -> dict:
         started = time.perf_counter()
         index.rebuild(iter(documents))
         build = time.perf_counter() - started
-        timings = []
-        for _warm in (True, False):
-            timings.clear()
-            for _ in range(repeats if not _warm else 1):
-                for text, filters in QUERIES:
-                    t0 = time.perf_counter()
-                    request = SearchRequest(text=text, **filters)
-                    understanding = understand(text, lexicon)
-                    resolved = resolve_filters(request, terms, lexicon, understanding.boroughs)
-                    candidates, _total = index.search(understanding, resolved, 200)
-                    rank(candidates, understanding, resolved.boroughs)[:20]
-                    timings.append((time.perf_counter() - t0) * 1000)
+
+        def one(text: str, filters: dict) -> None:
+            understanding = understand(text, lexicon)
+            resolved = resolve_filters(SearchRequest(text=text, **filters), terms, lexicon,
+                                       understanding.boroughs)
+            candidates, _total = index.search(understanding, resolved, 200)
+            rank(candidates, understanding, resolved.boroughs)[:20]
+
+        timings = time_queries(one, repeats)
         index.close()
     return {"build_s": build, "timings": timings}
+
+
+def time_queries(run_one, repeats: int) -> list[float]:
+    """Milliseconds per query over `repeats` runs of every query, after one warm-up run."""
+    for text, filters in QUERIES:
+        run_one(text, filters)
+    timings = []
+    for _ in range(repeats):
+        for text, filters in QUERIES:
+            started = time.perf_counter()
+            run_one(text, filters)
+            timings.append((time.perf_counter() - started) * 1000)
+    return timings
 
 
 def run_fts5(documents: list[dict], terms, lexicon, repeats: int) -> dict:
@@ -118,33 +128,29 @@ def run_fts5(documents: list[dict], terms, lexicon, repeats: int) -> dict:
          d["abuse_types"], d["audiences"], d["languages"]) for d in documents))
     db.commit()
     build = time.perf_counter() - started
-    timings = []
-    for _warm in (True, False):
-        timings.clear()
-        for _ in range(repeats if not _warm else 1):
-            for text, filters in QUERIES:
-                t0 = time.perf_counter()
-                request = SearchRequest(text=text, **filters)
-                resolved = resolve_filters(request, terms, lexicon, [])
-                clauses = []
-                tokens = [w for w in words(text) if w.isalnum()]
-                if tokens:
-                    clauses.append("{name organization keywords description}: (" +
-                                   " OR ".join(f'"{w}"' for w in tokens) + ")")
-                if resolved.areas:
-                    clauses.append("areas: (" + " OR ".join(f'"{a}"' for a in resolved.areas) + ")")
-                if resolved.abuse_type:
-                    clauses.append(f'abuse_types: "{resolved.abuse_type}"')
-                if resolved.audience:
-                    clauses.append(f'audiences: ("{resolved.audience}" OR "anyone")')
-                if resolved.language:
-                    clauses.append(f'languages: "{resolved.language}"')
-                if clauses:
-                    db.execute("SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT 20",
-                               (" AND ".join(clauses),)).fetchall()
-                else:
-                    db.execute("SELECT id FROM docs LIMIT 20").fetchall()
-                timings.append((time.perf_counter() - t0) * 1000)
+
+    def one(text: str, filters: dict) -> None:
+        resolved = resolve_filters(SearchRequest(text=text, **filters), terms, lexicon, [])
+        clauses = []
+        tokens = [w for w in words(text) if w.isalnum()]
+        if tokens:
+            clauses.append("{name organization keywords description}: (" +
+                           " OR ".join(f'"{w}"' for w in tokens) + ")")
+        if resolved.areas:
+            clauses.append("areas: (" + " OR ".join(f'"{a}"' for a in resolved.areas) + ")")
+        if resolved.abuse_type:
+            clauses.append(f'abuse_types: "{resolved.abuse_type}"')
+        if resolved.audience:
+            clauses.append(f'audiences: ("{resolved.audience}" OR "anyone")')
+        if resolved.language:
+            clauses.append(f'languages: "{resolved.language}"')
+        if clauses:
+            db.execute("SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT 20",
+                       (" AND ".join(clauses),)).fetchall()
+        else:
+            db.execute("SELECT id FROM docs LIMIT 20").fetchall()
+
+    timings = time_queries(one, repeats)
     db.close()
     return {"build_s": build, "timings": timings}
 

@@ -68,6 +68,14 @@ class LiveServer:
         self.thread.join(10)
 
 
+def get_page(client, url: str, status: int = 200):
+    """A page fetched with the test client, parsed for checking with CSS selectors."""
+    from bs4 import BeautifulSoup
+    response = client.get(url)
+    assert response.status_code == status, url
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
 def service_path(seed_key: str) -> str:
     """The public page of a seed service, by its key in the seed YAML."""
     return f"/services/{stable_id('service', seed_key)}"

@@ -7,7 +7,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.support.public_site import dispose, seeded_app
+from tests.support.public_site import dispose, get_page, seeded_app
 
 
 @pytest.fixture(scope="module")
@@ -20,12 +20,6 @@ def app(tmp_path_factory):
 @pytest.fixture
 def client(app):
     return app.test_client()
-
-
-def get_page(client, url: str, status: int = 200) -> BeautifulSoup:
-    response = client.get(url)
-    assert response.status_code == status, url
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
 def texts(soup, selector: str) -> list[str]:

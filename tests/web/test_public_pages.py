@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from directory import catalogue
 from directory.hours import is_open
 from directory.search.documents import schedule_hours
-from tests.support.public_site import dispose, seeded_app, service_path
+from tests.support.public_site import dispose, get_page, seeded_app, service_path
 from web.config import Config
 from web.public.listing import PER_PAGE
 
@@ -25,12 +25,6 @@ def app(tmp_path_factory):
 @pytest.fixture
 def client(app):
     return app.test_client()
-
-
-def get_page(client, url: str, status: int = 200) -> BeautifulSoup:
-    response = client.get(url)
-    assert response.status_code == status, url
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
 def texts(soup: BeautifulSoup, selector: str) -> list[str]:
