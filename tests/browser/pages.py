@@ -181,3 +181,17 @@ class DashChecklistPage(ToolPage):
         for index, legend in enumerate(self.page.locator("form.tool legend").all_inner_texts()):
             self.answer(legend, "Yes" if index < yes else "No")
         return self
+
+
+class ChatPage(SignpostPage):
+    path = "/chat"
+
+    def send(self, message: str) -> None:
+        replies_before = self.page.locator(".chat-bot").count()
+        self.page.fill("#chat-message", message)
+        self.page.click("#chat-form button[type=submit]")
+        self.page.locator(".chat-bot").nth(replies_before).wait_for()
+
+    @property
+    def replies(self) -> list[str]:
+        return self.page.locator(".chat-bot").all_inner_texts()
