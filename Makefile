@@ -6,18 +6,24 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := web
+# Rasa must not phone home, and its SQLAlchemy 1.4 warns about 2.0 on every start.
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+BOT_VENV := .venv-bot
+# Rasa 3.6 runs on Python 3.8-3.10 only; these machines have 3.10 through pyenv.
+BOT_PYTHON ?= $(shell command -v python3.10 2>/dev/null || ls $$HOME/.pyenv/versions/3.10*/bin/python3.10 2>/dev/null | tail -n 1)
 
-.PHONY: help run test setup data lint bench messages translations system-deps clean
+.PHONY: help run test setup data lint bench messages translations system-deps clean bot-setup bot-model bot-test
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
-run: setup data ## Set everything up and serve the site on http://127.0.0.1:$(PORT)
-	$(BIN)/waitress-serve --host 127.0.0.1 --port $(PORT) --call web:create_app
+run: setup data bot-model ## Set everything up and serve the site, assistant and webhooks on http://127.0.0.1:$(PORT)
+	PORT=$(PORT) bin/run-all
 
 test: setup system-deps node_modules/.installed translations ## Set everything up and run every check and test
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest --ignore=tests/web/test_assistant_e2e.py
 
 setup: $(VENV)/.installed ## Create the Python environment
 
@@ -30,6 +36,28 @@ $(VENV)/.installed: pyproject.toml
 data: setup translations ## Migrate the database, load the seed data and build the search index
 	$(BIN)/flask load-data
 
+bot-setup: $(BOT_VENV)/.installed ## Create the assistant's Python 3.10 environment
+
+$(BOT_VENV)/.installed: bot/requirements.txt
+	@test -n "$(BOT_PYTHON)" || (echo "Python 3.10 is needed for Rasa 3.6 (pyenv install 3.10)"; exit 1)
+	$(BOT_PYTHON) -m venv $(BOT_VENV)
+	$(BOT_VENV)/bin/pip install --quiet --upgrade pip
+	$(BOT_VENV)/bin/pip install --quiet -r bot/requirements.txt
+	touch $@
+
+bot-model: bot-setup translations ## Train the assistant, only if its training data changed
+	bin/train-bot
+
+bot-test: bot-model ## Validate the training data, cross-validate NLU (intent F1 >= 0.90), test stories and actions
+	cd bot && ../$(BOT_VENV)/bin/python scripts/make_location_lookups.py --check
+	cd bot && ../$(BOT_VENV)/bin/rasa data validate --quiet --fail-on-warnings
+	cd bot && ../$(BOT_VENV)/bin/python -m pytest -q tests
+	cd bot && ../$(BOT_VENV)/bin/rasa test core --quiet --model models/current.tar.gz \
+	  --stories tests/test_stories.yml --fail-on-prediction-errors --out results/core
+	cd bot && ../$(BOT_VENV)/bin/rasa test nlu --quiet --cross-validation --folds 3 \
+	  --config config.yml --nlu data/nlu --out results/nlu
+	cd bot && ../$(BOT_VENV)/bin/python scripts/check_intent_f1.py results/nlu/intent_report.json 0.90
+
 lint: setup ## Lint with ruff
 	$(BIN)/ruff check .
 
@@ -38,10 +66,12 @@ messages: setup ## Extract user-facing text into translations/messages.pot and u
 	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel update -i translations/messages.pot -d translations; fi
 
 translations: setup ## Compile the gettext catalogs
-	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel compile -q -d translations; fi
+	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel compile -d translations; fi
 
-bench: setup ## Run the benchmarks and print their figures
+bench: setup node_modules/.installed bot-model ## Run every benchmark and print its figures
 	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/pages.py
+	$(BIN)/python benchmarks/chat.py
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -51,5 +81,5 @@ system-deps: ## Install the Debian packages the tests need (Chromium and its dri
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
 
-clean: ## Remove the environment, database and search index
-	rm -rf $(VENV) instance
+clean: ## Remove the environments, database, search index and trained models
+	rm -rf $(VENV) $(BOT_VENV) instance bot/models bot/results

@@ -1,0 +1,77 @@
+"""Chat benchmark: reply latency through /chat/messages to a trained, running assistant.
+
+Starts the site (a temporary SQLite directory with the seed data) on 127.0.0.1, the action
+server and Rasa with the current model, waits until the model is loaded, then sends a fixed
+set of messages in fresh and continuing conversations. Prints p50/p95 reply latency (target:
+p95 under 300 ms once the model is loaded) and the resident memory of each process.
+Usage: python benchmarks/chat.py [--rounds 5]   (needs `make bot-model` first)
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.support.assistant import RunningAssistant  # noqa: E402
+from tests.support.public_site import LiveServer, dispose, seeded_app  # noqa: E402
+
+MESSAGES = ["hello", "he hits me when he drinks", "N17", "my ex keeps following me",
+            "mi marido me pega", "i think my sister is being hurt", "what happens if i tell",
+            "can i talk to a real person", "he is outside and says he will kill me", "thanks"]
+
+
+def resident_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        app = seeded_app(Path(folder))
+        with LiveServer(app) as live:
+            assistant = RunningAssistant(api_url=f"{live.url}/api", workdir=Path(folder))
+            try:
+                app.config["RASA_URL"] = assistant.url
+                started = time.perf_counter()
+                assistant.wait_until_ready()
+                print(f"model loaded in {time.perf_counter() - started:.1f} s")
+                timings = []
+                http = requests.Session()
+                for round_number in range(args.rounds + 1):
+                    session = None
+                    for message in MESSAGES:
+                        t0 = time.perf_counter()
+                        reply = http.post(f"{live.url}/chat/messages", timeout=30, json={
+                            "session": session, "message": message, "lang": "en"})
+                        elapsed = (time.perf_counter() - t0) * 1000
+                        session = reply.json()["session"]
+                        if round_number:  # the first round warms every code path
+                            timings.append(elapsed)
+                ordered = sorted(timings)
+                p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+                print(f"{len(timings)} replies: p50 {statistics.median(timings):.0f} ms, "
+                      f"p95 {p95:.0f} ms, max {ordered[-1]:.0f} ms")
+                pids = {"site": os.getpid(), "action server": assistant.processes[0].pid,
+                        "rasa": assistant.processes[1].pid}
+                for name, pid in pids.items():
+                    print(f"{name:<14} resident memory {resident_kib(pid) / 1024:.0f} MiB")
+            finally:
+                assistant.stop()
+        dispose(app)
+
+
+if __name__ == "__main__":
+    main()
