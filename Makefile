@@ -62,6 +62,7 @@ bot-test: bot-check bot-model ## Also train, test the stories and cross-validate
 	cd bot && ../$(BOT_VENV)/bin/rasa test nlu --quiet --cross-validation --folds 3 \
 	  --config config.yml --nlu data/nlu --out results/nlu
 	cd bot && ../$(BOT_VENV)/bin/python scripts/check_intent_f1.py results/nlu/intent_report.json 0.90
+	$(BIN)/pytest -m assistant tests/web/test_assistant_e2e.py
 
 lint: setup ## Lint with ruff
 	$(BIN)/ruff check .
