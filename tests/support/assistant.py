@@ -40,7 +40,7 @@ class RunningAssistant:
                "SIGNPOST_CHAT_IDLE_MINUTES": str(idle_minutes),
                "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "RASA_TELEMETRY_ENABLED": "false"}
         self.logs = workdir / "assistant.log"
-        log = self.logs.open("w")
+        self._log_file = log = self.logs.open("w")
         self.processes = [
             subprocess.Popen([str(BOT_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
                               "-p", str(self.actions_port)], cwd=BOT, env=env, stdout=log,
@@ -74,3 +74,5 @@ class RunningAssistant:
                 process.wait(20)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait(10)
+        self._log_file.close()
