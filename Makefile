@@ -9,7 +9,7 @@ export FLASK_APP := web
 # Rasa must not phone home, and its SQLAlchemy 1.4 warns about 2.0 on every start.
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
-BOT_VENV := .venv-bot
+BOT_VENV := bot/.venv
 # Rasa 3.6 runs on Python 3.8-3.10 only; these machines have 3.10 through pyenv.
 # (pyenv's shim for python3.10 exists even when it cannot run, so each candidate is tried.)
 BOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 $$(command -v python3.10); do \

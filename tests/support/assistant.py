@@ -16,7 +16,7 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT = ROOT / "bot"
-BOT_BIN = ROOT / ".venv-bot" / "bin"
+BOT_BIN = BOT / ".venv" / "bin"
 MODEL = BOT / "models" / "current.tar.gz"
 STARTUP_SECONDS = 240
 
