@@ -18,9 +18,8 @@ from sqlalchemy.engine import make_url
 
 from directory.db import transaction
 from directory.migrate import upgrade_database
-from directory.seed import load_seed_data
 from directory.taxonomy import read_taxonomy_file, upsert_taxonomies
-from tests.support.public_site import FIXTURE_CONTENT
+from tests.support.public_site import FIXTURE_CONTENT, load_everything
 from web import create_app
 from web.config import TestConfig
 
@@ -81,11 +80,8 @@ def _dispose(app) -> None:
 def seeded_app(request, tmp_path_factory, postgres_databases):
     """An app over a database holding all the seed data, shared by read-only tests."""
     tmp_path = tmp_path_factory.mktemp(f"seeded-{request.param}")
-    app = _make_app(_database_url(request.param, tmp_path, postgres_databases), tmp_path)
-    handle = app.extensions["directory"]
-    with transaction(handle.session_factory) as session:
-        load_seed_data(session)
-    handle.search.reindex()
+    app = load_everything(_make_app(_database_url(request.param, tmp_path, postgres_databases),
+                                    tmp_path))
     app.config["BACKEND"] = request.param
     yield app
     _dispose(app)

@@ -28,10 +28,18 @@ def seeded_app(folder: Path, **config) -> Flask:
     config.setdefault("CONTENT_DIR", str(FIXTURE_CONTENT))
     app = create_app(TestConfig, DATABASE_URL=f"sqlite:///{folder / 'site.sqlite3'}",
                      SEARCH_INDEX_DIR=str(folder / "search-index"), **config)
+    upgrade_database(app.extensions["directory"].engine)
+    return load_everything(app)
+
+
+def load_everything(app: Flask, *extra_csv: bytes) -> Flask:
+    """Load every seed service (and any extra CSV files) in one transaction, then index."""
+    from directory.exchange import import_services
     handle = app.extensions["directory"]
-    upgrade_database(handle.engine)
     with transaction(handle.session_factory) as session:
         load_seed_data(session)
+        for data in extra_csv:
+            import_services(session, data, "csv")
     handle.search.reindex()
     return app
 

@@ -1,8 +1,6 @@
 import pytest
 
-from directory.db import transaction
-from directory.exchange import import_services
-from directory.seed import load_seed_data
+from tests.support.public_site import load_everything
 
 from ..conftest import BACKENDS, _database_url, _dispose, _make_app
 
@@ -21,12 +19,8 @@ LOCATED_SERVICE_ID = "0b8f5a7e-6c55-4d2b-9a47-1b2f3c4d5e6f"
 @pytest.fixture(scope="module", params=BACKENDS)
 def api_app(request, tmp_path_factory, postgres_databases):
     tmp_path = tmp_path_factory.mktemp(f"api-{request.param}")
-    app = _make_app(_database_url(request.param, tmp_path, postgres_databases), tmp_path)
-    handle = app.extensions["directory"]
-    with transaction(handle.session_factory) as session:
-        load_seed_data(session)
-        import_services(session, LOCATED_SERVICE_CSV, "csv")
-    handle.search.reindex()
+    app = load_everything(_make_app(_database_url(request.param, tmp_path, postgres_databases),
+                                    tmp_path), LOCATED_SERVICE_CSV)
     yield app
     _dispose(app)
 

@@ -21,7 +21,10 @@ def is_session_id(value: object) -> bool:
     return isinstance(value, str) and bool(_SESSION_SHAPE.match(value))
 
 
+def keyed_hash(secret: str, value: str) -> str:
+    return hmac.new(secret.encode(), value.encode(), hashlib.sha256).hexdigest()
+
+
 def sender_id(secret: str, channel: str, identifier: str) -> str:
     """A stable pseudonym for a conversation: the same input always gives the same id."""
-    digest = hmac.new(secret.encode(), f"{channel}:{identifier}".encode(), hashlib.sha256)
-    return f"{channel}-{digest.hexdigest()[:40]}"
+    return f"{channel}-{keyed_hash(secret, f'{channel}:{identifier}')[:40]}"

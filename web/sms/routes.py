@@ -10,6 +10,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from directory.db import transaction
 
+from ..chat.sessions import keyed_hash
 from ..directory_handle import directory
 from . import sms, state
 from .conversation import Contact, Inbound, Outcome, answer
@@ -29,8 +30,8 @@ def twilio_webhook():
         abort(400, "A Twilio message needs MessageSid and From.")
     text = (request.form.get("Body") or "")[:MAX_BODY]
     secret = current_app.config["SMS_HASH_KEY"] or current_app.config["SECRET_KEY"]
-    sid_hash = state.keyed_hash(secret, f"sid:{sid}")
-    sender_hash = state.keyed_hash(secret, f"sms:{number}")
+    sid_hash = keyed_hash(secret, f"sid:{sid}")
+    sender_hash = keyed_hash(secret, f"sms:{number}")
     now = dt.datetime.now(dt.UTC)
     factory = directory().session_factory
     with factory() as session:

@@ -2,17 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from directory.models import SmsContact, SmsMessage
-
-
-def keyed_hash(secret: str, value: str) -> str:
-    return hmac.new(secret.encode(), value.encode(), hashlib.sha256).hexdigest()
 
 
 def find_reply(session: Session, sid_hash: str) -> SmsMessage | None:
