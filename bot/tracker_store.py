@@ -4,14 +4,18 @@ Rasa 3.6 cannot delete a conversation itself, so this tracker store does: a conv
 idle for longer than SIGNPOST_CHAT_IDLE_MINUTES is deleted whole, and one in which the person
 asked to stop or delete is deleted at once, before anything of that turn is written.
 Messages reach Rasa already stripped of phone numbers, emails, full postcodes, addresses and
-names (web/chat/redact.py), so what is kept in between holds none of those.
+names (web/chat/redact.py). Redaction cannot catch every name, so the words a person typed are
+not stored at all: a stored turn keeps what the assistant understood (intent, places named)
+and nothing else. The dialogue needs no more, and the current turn still has its words.
 """
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import re
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from rasa.core.tracker_store import SQLTrackerStore
@@ -46,6 +50,9 @@ class RetentionTrackerStore(SQLTrackerStore):
             return
         await super().save(tracker)
 
+    def _additional_events(self, session, tracker: DialogueStateTracker) -> Iterator:
+        return (without_words(event) for event in super()._additional_events(session, tracker))
+
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         self.expire_idle()
         return await super().retrieve(sender_id)
@@ -79,6 +86,16 @@ class RetentionTrackerStore(SQLTrackerStore):
                     .delete(synchronize_session=False)
                 session.commit()
         return len(senders)
+
+
+def without_words(event):
+    """A copy of a user's message event without the words typed; other events as they are."""
+    if not isinstance(event, UserUttered):
+        return event
+    kept = copy.deepcopy(event)
+    kept.text = None
+    kept.parse_data = {key: value for key, value in kept.parse_data.items() if key != "text"}
+    return kept
 
 
 def wants_to_forget(tracker: DialogueStateTracker) -> bool:

@@ -26,6 +26,24 @@ async def test_a_conversation_is_kept_while_active(store):
     assert await store.retrieve("web-a") is not None
 
 
+async def test_the_words_typed_are_never_stored_only_what_was_understood(store):
+    typed = "Maria says he hurts her, she lives at 12 Acacia Avenue in Haringey"
+    entities = [{"entity": "borough", "value": "haringey", "start": 51, "end": 59}]
+    conversation = DialogueStateTracker.from_events("web-c", [
+        ActionExecuted("action_listen"),
+        UserUttered(typed, {"name": "friend_family", "confidence": 0.9}, entities,
+                    parse_data={"text": typed, "intent": {"name": "friend_family"}}),
+    ], DOMAIN.slots)
+    await store.save(conversation)
+    assert conversation.latest_message.text == typed  # the turn in hand keeps its words
+    with store.session_scope() as session:
+        stored = " ".join(row.data for row in session.query(store.SQLEvent).all())
+    assert "Maria" not in stored and "Acacia" not in stored and "friend_family" in stored
+    kept = (await store.retrieve("web-c")).latest_message
+    assert kept.text is None and kept.intent_name == "friend_family"
+    assert kept.entities[0]["value"] == "haringey"
+
+
 async def test_stop_deletes_the_whole_conversation_at_once(store):
     await store.save(tracker("web-a", "hello", "greet"))
     conversation = await store.retrieve("web-a")

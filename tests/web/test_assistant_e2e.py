@@ -97,8 +97,10 @@ def test_stop_deletes_the_conversation_at_once(chat):
 def test_a_typed_phone_number_or_name_is_never_stored(chat):
     app, assistant = chat
     session, _ = say(app, "my name is Maria, call me on 07700 900123, he hurts me")
+    say(app, "Joanna from next door says her husband hits her", session)
     stored = "\n".join(stored_texts(assistant, app, session))
     assert stored and "07700" not in stored and "Maria" not in stored
+    assert "Joanna" not in stored and "next door" not in stored  # no words typed are kept
 
 
 def test_the_unknown_gets_a_way_forward_not_a_dead_end(chat):
