@@ -61,7 +61,7 @@ bot-test: bot-check bot-model ## Also train, test the stories and cross-validate
 	  --stories tests/test_stories.yml --fail-on-prediction-errors --out results/core
 	cd bot && ../$(BOT_VENV)/bin/python scripts/cross_validate.py --quiet --cross-validation --folds 3 \
 	  --config config.yml --nlu data/nlu --out results/nlu
-	cd bot && ../$(BOT_VENV)/bin/python scripts/check_intent_f1.py results/nlu/intent_report.json 0.90
+	cd bot && ../$(BOT_VENV)/bin/python scripts/check_intent_f1.py results/nlu 0.90 data/nlu
 
 assistant-e2e: setup bot-model ## The end-to-end tests through a running assistant only
 	$(BIN)/pytest -m assistant tests/web/test_assistant_e2e.py

@@ -1,18 +1,51 @@
 """Fail unless cross-validated intent F1 (weighted average) reaches the threshold.
 
-Usage: python scripts/check_intent_f1.py results/nlu/intent_report.json 0.90
+Usage: python scripts/check_intent_f1.py results/nlu 0.90 [data/nlu]
+
+Also prints the weakest intents and, when the training data folder is given, the share of
+each language's examples classified correctly, so a weak language is seen, not averaged away.
 """
 import json
+import re
 import sys
+from collections import Counter
+from pathlib import Path
 
-with open(sys.argv[1], encoding="utf-8") as file:
-    report = json.load(file)
-threshold = float(sys.argv[2])
-f1 = report["weighted avg"]["f1-score"]
+import yaml
+
 AVERAGES = ("weighted avg", "macro avg", "micro avg")
-weakest = sorted((v["f1-score"], k) for k, v in report.items()
-                 if isinstance(v, dict) and "f1-score" in v and k not in AVERAGES)
-print(f"Cross-validated intent F1 (weighted average): {f1:.3f} (needs {threshold:.2f})")
-for score, intent in weakest[:5]:
-    print(f"  weakest: {intent:<26} {score:.3f}")
-sys.exit(0 if f1 >= threshold else 1)
+ANNOTATION = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def language_examples(nlu_folder: Path) -> dict[str, str]:
+    """Each example's plain text, mapped to the language file it comes from."""
+    languages = {}
+    for path in sorted(nlu_folder.glob("*.yml")):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+            for line in block.get("examples", "").splitlines() if "intent" in block else []:
+                text = ANNOTATION.sub(r"\1", line.strip()[2:].strip())
+                if text:
+                    languages[text] = path.stem
+    return languages
+
+
+def main(results: Path, threshold: float, nlu_folder: Path | None) -> int:
+    report = json.loads((results / "intent_report.json").read_text(encoding="utf-8"))
+    f1 = report["weighted avg"]["f1-score"]
+    print(f"Cross-validated intent F1 (weighted average): {f1:.3f} (needs {threshold:.2f})")
+    weakest = sorted((v["f1-score"], k) for k, v in report.items()
+                     if isinstance(v, dict) and "f1-score" in v and k not in AVERAGES)
+    for score, intent in weakest[:5]:
+        print(f"  weakest intent: {intent:<26} {score:.3f}")
+    if nlu_folder:
+        languages = language_examples(nlu_folder)
+        errors = json.loads((results / "intent_errors.json").read_text(encoding="utf-8"))
+        wrong = Counter(languages.get(error["text"], "?") for error in errors)
+        for language, total in sorted(Counter(languages.values()).items()):
+            print(f"  {language}: {1 - wrong[language] / total:.3f} of {total} examples right")
+    return 0 if f1 >= threshold else 1
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    sys.exit(main(Path(sys.argv[1]), float(sys.argv[2]), folder))
