@@ -8,6 +8,7 @@ from flask_babel import Babel
 
 from .config import CONFIGS, Config
 from .directory_handle import init_directory
+from .i18n import init_i18n, select_locale
 from .privacy import init_privacy
 
 
@@ -18,7 +19,8 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     app.config.from_object(config() if isinstance(config, type) else config)
     app.config.update(overrides)
 
-    Babel(app, locale_selector=_select_locale)
+    Babel(app, locale_selector=select_locale)
+    init_i18n(app)
     init_privacy(app)
     init_directory(app)
 
@@ -40,15 +42,3 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     register_commands(app)
     return app
 
-
-def _select_locale() -> str:
-    from flask import current_app, request
-    from werkzeug.exceptions import RequestEntityTooLarge
-    try:
-        requested = request.args.get("lang") or request.form.get("lang")
-    except RequestEntityTooLarge:  # the error page for an oversized post still needs a locale
-        requested = request.args.get("lang")
-    languages = current_app.config["LANGUAGES"]
-    if requested in languages:
-        return requested
-    return request.accept_languages.best_match(languages) or "en"

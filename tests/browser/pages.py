@@ -85,6 +85,18 @@ class SignpostPage:
         return [{"id": v["id"], "help": v["help"],
                  "nodes": [n["target"] for n in v["nodes"]]} for v in result["violations"]]
 
+    def choose_language(self, code: str):
+        self.page.click(f"nav.languages a[hreflang={code}]")
+        return self
+
+    @property
+    def language(self) -> str:
+        return self.page.get_attribute("html", "lang")
+
+    def follow_footer_link(self, path: str):
+        self.page.click(f"footer a[href^='{path}']")
+        return self
+
     def overflows_horizontally(self) -> bool:
         return self.page.evaluate(
             "document.documentElement.scrollWidth > document.documentElement.clientWidth")

@@ -45,6 +45,19 @@ def test_usable_at_320_pixels_wide(small_screen_page, site, path):
     assert not page.overflows_horizontally()
 
 
+@pytest.mark.parametrize("path", ["/?lang=ar", "/search?q=rape&lang=ur", "/chat?lang=ar"])
+def test_right_to_left_pages_fit_a_phone_and_pass_axe(small_screen_page, axe_page, site, path):
+    # A far-left offset (an old skip-link style) once made these pages 10,000px wide and blank.
+    assert not SignpostPage(small_screen_page, site.url).open(path).overflows_horizontally()
+    assert SignpostPage(axe_page, site.url).open(path).run_axe() == []
+
+
+def test_a_language_chosen_from_the_list_follows_the_person(page, site):
+    home = HomePage(page, site.url).open().choose_language("es")
+    assert home.language == "es"
+    assert home.follow_footer_link("/help-now").language == "es"
+
+
 def test_skip_link_then_quick_exit_are_the_first_tab_stops(page, site):
     home = HomePage(page, site.url).open()
     first = home.press_tab()
