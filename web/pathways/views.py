@@ -109,15 +109,10 @@ def professional_route(route: str):
 @pathways.route("/self-check", methods=["GET", "POST"])
 def self_check():
     """GET: the questions. POST: the result. Answers never go in a URL and are never kept."""
-    tool = content().self_check
-    if tool is None:
-        abort(404)
-    if request.method == "GET":
-        # Answers typed into the address bar are ignored: the form always starts empty.
-        return _self_check_form()
-    answers, problem, status = _posted_answers(tool.questions)
-    if problem:
-        return _self_check_form(problem), status
+    return _answer_tool(content().self_check, "pathways/self_check.html", _self_check_result)
+
+
+def _self_check_result(tool, answers):
     result = score_self_check(tool, answers)
     risk_page = content().risk[result.level]
     return render_template(
@@ -128,21 +123,12 @@ def self_check():
         search_url=search_url(risk_page.directory_search))
 
 
-def _self_check_form(problem: str | None = None):
-    return render_template("pathways/self_check.html", tool=content().self_check,
-                           refs=References(), problem=problem)
-
-
 @pathways.route("/professionals/dash/checklist", methods=["GET", "POST"])
 def dash_checklist():
-    tool = content().dash
-    if tool is None:
-        abort(404)
-    if request.method == "GET":
-        return _dash_form()
-    answers, problem, status = _posted_answers(tool.questions)
-    if problem:
-        return _dash_form(problem), status
+    return _answer_tool(content().dash, "pathways/dash.html", _dash_result)
+
+
+def _dash_result(tool, answers):
     result = score_dash(tool, answers)
     return render_template(
         "pathways/dash_result.html", tool=tool, result=result, answers=answers,
@@ -150,9 +136,18 @@ def dash_checklist():
         marac=content().professionals.get("marac"), refs=References())
 
 
-def _dash_form(problem: str | None = None):
-    return render_template("pathways/dash.html", tool=content().dash, refs=References(),
-                           problem=problem)
+def _answer_tool(tool, form_template: str, result_page):
+    """The questions on GET (answers typed into the address are ignored: the form always
+    starts empty); on POST, the result page, or the form again saying what to fix."""
+    if tool is None:
+        abort(404)
+    if request.method == "GET":
+        return render_template(form_template, tool=tool, refs=References(), problem=None)
+    answers, problem, status = _posted_answers(tool.questions)
+    if problem:
+        return render_template(form_template, tool=tool, refs=References(),
+                               problem=problem), status
+    return result_page(tool, answers)
 
 
 def _posted_answers(questions) -> tuple[dict[str, str], str | None, int]:
