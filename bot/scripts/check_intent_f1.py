@@ -6,27 +6,20 @@ Also prints the weakest intents and, when the training data folder is given, the
 each language's examples classified correctly, so a weak language is seen, not averaged away.
 """
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
+from rasa.shared.nlu.training_data.loading import load_data
 
 AVERAGES = ("weighted avg", "macro avg", "micro avg")
-ANNOTATION = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 def language_examples(nlu_folder: Path) -> dict[str, str]:
-    """Each example's plain text, mapped to the language file it comes from."""
-    languages = {}
-    for path in sorted(nlu_folder.glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-            for line in block.get("examples", "").splitlines() if "intent" in block else []:
-                text = ANNOTATION.sub(r"\1", line.strip()[2:].strip())
-                if text:
-                    languages[text] = path.stem
-    return languages
+    """Each example's text (as Rasa reads it), mapped to the language file it comes from."""
+    return {example.get("text"): path.stem
+            for path in sorted(nlu_folder.glob("*.yml"))
+            for example in load_data(str(path)).intent_examples}
 
 
 def main(results: Path, threshold: float, nlu_folder: Path | None) -> int:
