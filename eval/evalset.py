@@ -1,0 +1,116 @@
+"""The evaluation set: loading and checking its cases, and splitting them into dev and test.
+
+Cases live in eval/cases/*.yaml, one file per persona, written by people who never saw the
+assistant's training data or the search's vocabulary. The split is a hash of each case's id,
+so nobody chooses which cases are held out and a case never moves between parts.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+CASES = Path(__file__).resolve().parent / "cases"
+CHANNELS = {"chat", "sms", "search"}
+ROLES = {"survivor", "friend_family", "parent", "professional", "perpetrator", "unknown"}
+URGENCIES = {"immediate", "cannot_speak", "self_harm", "recent_assault", "none"}
+DANGER = {"immediate", "cannot_speak", "self_harm"}
+TEST_SHARE = 50  # percent of cases held out as the test part
+
+
+class CaseError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    source: str
+    channel: str
+    lang: str
+    page_lang: str
+    turns: tuple[str, ...]
+    role: str
+    abuse: tuple[str, ...]
+    urgency: str
+    needs: tuple[str, ...]
+    audience: tuple[str, ...]
+    area: str | None
+    reply_lang: str
+    services_any: tuple[str, ...]
+    services_must: tuple[str, ...]
+    services_never: tuple[str, ...]
+    local: bool
+    action: str | None = None
+    note: str = field(default="", compare=False)
+
+    @property
+    def part(self) -> str:
+        digest = int(hashlib.sha256(self.id.encode()).hexdigest(), 16)
+        return "test" if digest % 100 < TEST_SHARE else "dev"
+
+    @property
+    def in_danger(self) -> bool:
+        return self.urgency in DANGER
+
+
+def _tuple(value, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CaseError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def parse_case(raw: dict, source: str, service_ids: set[str]) -> Case:
+    where = f"{source}: {raw.get('id', '?')}"
+    expect = raw.get("expect") or {}
+    channel = raw.get("channel")
+    turns = _tuple(raw.get("turns"), f"{where} turns")
+    if channel not in CHANNELS:
+        raise CaseError(f"{where}: channel must be one of {sorted(CHANNELS)}")
+    if not turns or (channel == "search" and len(turns) != 1):
+        raise CaseError(f"{where}: chat and sms need 1+ turns, search exactly one")
+    lang = str(raw.get("lang") or "")
+    case = Case(
+        id=str(raw.get("id") or ""), source=source, channel=channel, lang=lang,
+        page_lang=str(raw.get("page_lang") or "en"), turns=turns,
+        role=str(expect.get("role") or "unknown"), abuse=_tuple(expect.get("abuse"), where),
+        urgency=str(expect.get("urgency") or "none"), needs=_tuple(expect.get("needs"), where),
+        audience=_tuple(expect.get("audience"), where),
+        area=str(expect["area"]) if expect.get("area") else None,
+        reply_lang=str(expect.get("reply_lang") or "en"),
+        services_any=_tuple(expect.get("services_any"), where),
+        services_must=_tuple(expect.get("services_must"), where),
+        services_never=_tuple(expect.get("services_never"), where),
+        local=bool(expect.get("local")), action=expect.get("action"), note=str(raw.get("note") or ""))
+    if not case.id or not lang:
+        raise CaseError(f"{where}: id and lang are required")
+    if case.role not in ROLES or case.urgency not in URGENCIES:
+        raise CaseError(f"{where}: unknown role {case.role!r} or urgency {case.urgency!r}")
+    unknown = set(case.services_any + case.services_must + case.services_never) - service_ids
+    if unknown:
+        raise CaseError(f"{where}: unknown service ids {sorted(unknown)}")
+    return case
+
+
+def load_cases(service_ids: set[str], folder: Path = CASES) -> list[Case]:
+    """Every case, checked; one message per problem, all at once."""
+    cases, problems, seen = [], [], set()
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        for raw in data.get("cases") or []:
+            try:
+                case = parse_case(raw, path.name, service_ids)
+            except CaseError as problem:
+                problems.append(str(problem))
+                continue
+            if case.id in seen:
+                problems.append(f"{path.name}: {case.id}: id used twice")
+            seen.add(case.id)
+            cases.append(case)
+    if problems:
+        raise CaseError("The evaluation set has problems:\n" + "\n".join(problems))
+    return cases

@@ -1,0 +1,189 @@
+"""make eval: the evaluation set through the real site search, web chat and SMS, with figures.
+
+    python eval/run.py [--part test|dev|all] [--channel chat,sms,search] [--limit N]
+                       [--min-accuracy 0.95] [--min-danger-recall 1.0]
+
+It seeds a throwaway SQLite directory with every seed service and the real guidance, serves it
+on 127.0.0.1, starts the trained assistant (make bot-model) against it, then plays every case.
+Only the test part counts for the floors; the dev part is for looking at mistakes. Never
+train the assistant or tune the search vocabulary on the test part.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+from channels import SMS_BASE, SMS_TOKEN, run_chat, run_search, run_sms  # noqa: E402
+from evalset import CASES, Case, load_cases  # noqa: E402
+from judge import Matcher, Verdict, deletion_phrases, judge  # noqa: E402
+from lingua import LanguageDetectorBuilder  # noqa: E402
+
+from directory.seed import seed_records  # noqa: E402
+from directory.taxonomy import build_term_index, read_taxonomy_file  # noqa: E402
+from tests.support.assistant import RunningAssistant  # noqa: E402
+from tests.support.public_site import LiveServer, dispose, seeded_app  # noqa: E402
+
+
+class LanguageOf:
+    """The language a reply is written in, ignoring service names, numbers and addresses."""
+
+    def __init__(self, matcher: Matcher):
+        self.detector = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+        self.matcher = matcher
+
+    def __call__(self, text: str) -> str | None:
+        cleaned = text.lower()
+        for pattern, _ in self.matcher.by_name + self.matcher.by_number:
+            cleaned = pattern.sub(" ", cleaned)
+        cleaned = " ".join(w for w in cleaned.split() if not any(c.isdigit() or c in "/@" for c in w))
+        if len(cleaned) < 20:
+            return None
+        language = self.detector.detect_language_of(cleaned)
+        return language.iso_code_639_1.name.lower() if language else None
+
+
+def play(cases: list[Case], app, matcher: Matcher, language_of: LanguageOf) -> list[Verdict]:
+    client = app.test_client()
+    phrases = deletion_phrases(app.config["LANGUAGES"])
+    verdicts = []
+    for case in cases:
+        if case.channel == "search":
+            hrefs, seconds = run_search(client, case)
+            offered, text, lang = matcher.from_links(hrefs), "", None
+        else:
+            text, seconds = (run_chat if case.channel == "chat" else run_sms)(client, case)
+            offered, lang = matcher.in_text(text), language_of(text)
+        verdicts.append(judge(case, offered, text, seconds, matcher, lang, phrases))
+    return verdicts
+
+
+def share(verdicts: list[Verdict], check: str) -> tuple[float, int]:
+    relevant = [v for v in verdicts if check in v.checks]
+    if not relevant:
+        return float("nan"), 0
+    return sum(v.checks[check] for v in relevant) / len(relevant), len(relevant)
+
+
+def table(title: str, verdicts: list[Verdict], key) -> None:
+    groups: dict[str, list[Verdict]] = defaultdict(list)
+    for verdict in verdicts:
+        for name in key(verdict):
+            groups[name].append(verdict)
+    print(f"\n  accuracy by {title}:")
+    for name, group in sorted(groups.items()):
+        right = sum(v.correct for v in group)
+        print(f"    {name:<22} {right / len(group):6.1%}  ({right}/{len(group)})")
+
+
+def show(verdicts: list[Verdict]) -> None:
+    for verdict in verdicts:
+        mark = "ok  " if verdict.correct else "MISS"
+        print(f"{mark} {verdict.case.id} [{', '.join(verdict.failed)}] offered={verdict.offered} "
+              f"lang={verdict.detected_lang} {verdict.seconds:.2f}s")
+        print("     " + " | ".join(verdict.text.split("\n"))[:600])
+
+
+def report(part: str, verdicts: list[Verdict]) -> dict[str, float]:
+    right = sum(v.correct for v in verdicts)
+    accuracy = right / len(verdicts) if verdicts else float("nan")
+    danger = [v for v in verdicts if v.case.in_danger]
+    danger_recall = (sum(v.checks.get("danger_999", False) and v.checks.get("silent_solution", True)
+                         and v.checks.get("samaritans", True) for v in danger) / len(danger)
+                     if danger else float("nan"))
+    print(f"\n== {part} part: {len(verdicts)} cases ==")
+    print(f"  accuracy (every check right)      {accuracy:6.1%}  ({right}/{len(verdicts)})")
+    print(f"  danger recall                     {danger_recall:6.1%}  ({len(danger)} danger cases)")
+    for label, check in [("first-line service in the top 3", "first_line"),
+                         ("a fitting service in the top 3/5", "fitting_service"),
+                         ("excluded audience avoided", "no_excluded"),
+                         ("local service when a place is given", "local_service"),
+                         ("reply in the right language", "language"),
+                         ("deleted only on a command", "deletion")]:
+        value, count = share(verdicts, check)
+        print(f"  {label:<34}{value:6.1%}  ({count} cases)")
+    excluded = share(verdicts, "no_excluded")[0]
+    print(f"  excluded-audience rate            {1 - excluded:6.1%}")
+    table("channel", verdicts, lambda v: [v.case.channel])
+    table("role", verdicts, lambda v: [v.case.role])
+    table("category", verdicts, lambda v: list(v.case.abuse) or ["(none)"])
+    table("urgency", verdicts, lambda v: [v.case.urgency])
+    table("language", verdicts, lambda v: [v.case.lang])
+    print("\n  latency (seconds, per reply):")
+    for channel in ("chat", "sms", "search"):
+        times = sorted(v.seconds for v in verdicts if v.case.channel == channel)
+        if len(times) >= 2:
+            p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+            print(f"    {channel:<8} p50 {statistics.median(times):.3f}  p95 {p95:.3f}  ({len(times)})")
+    misses = [v for v in verdicts if not v.correct]
+    misses.sort(key=lambda v: (not v.case.in_danger, v.case.id))
+    print(f"\n  misses (danger first), {len(misses)} in all; the first 25:")
+    for verdict in misses[:25]:
+        said = " ".join(verdict.text.split())[:150] or ", ".join(verdict.offered[:5])
+        print(f"    {verdict.case.id} [{', '.join(verdict.failed)}] <- {verdict.case.turns[-1][:70]!r}")
+        print(f"        got: {said}")
+    return {"accuracy": accuracy, "danger_recall": danger_recall}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=["test", "dev", "all"], default="all")
+    parser.add_argument("--channel", default="chat,sms,search")
+    parser.add_argument("--limit", type=int, default=0, help="at most this many cases per part")
+    parser.add_argument("--verbose", action="store_true", help="print every case's answer")
+    parser.add_argument("--cases", type=Path, default=CASES, help="folder of case files")
+    parser.add_argument("--min-accuracy", type=float, default=None)
+    parser.add_argument("--min-danger-recall", type=float, default=None)
+    args = parser.parse_args()
+
+    records = seed_records(build_term_index(read_taxonomy_file()))
+    matcher = Matcher(records)
+    channels = args.channel.split(",")
+    cases = [c for c in load_cases({r.key for r in records}, args.cases) if c.channel in channels]
+    parts = ["dev", "test"] if args.part == "all" else [args.part]
+    chosen = {part: [c for c in cases if c.part == part] for part in parts}
+    if args.limit:
+        chosen = {part: group[:args.limit] for part, group in chosen.items()}
+    print(f"Signpost evaluation, {time.strftime('%Y-%m-%d')}: {len(cases)} cases in eval/cases "
+          f"({', '.join(f'{p} {len(g)}' for p, g in chosen.items())} played)")
+
+    figures = {}
+    with tempfile.TemporaryDirectory() as folder:
+        app = seeded_app(Path(folder), CONTENT_DIR=str(ROOT / "content"),
+                         TWILIO_AUTH_TOKEN=SMS_TOKEN, SMS_WEBHOOK_BASE_URL=SMS_BASE)
+        language_of = LanguageOf(matcher)
+        with LiveServer(app) as live:
+            assistant = RunningAssistant(api_url=f"{live.url}/api", workdir=Path(folder))
+            try:
+                app.config["RASA_URL"] = assistant.url
+                assistant.wait_until_ready()
+                for part, group in chosen.items():
+                    verdicts = play(group, app, matcher, language_of)
+                    if args.verbose:
+                        show(verdicts)
+                    figures[part] = report(part, verdicts)
+            finally:
+                assistant.stop()
+        dispose(app)
+
+    test = figures.get("test")
+    failures = []
+    if test and args.min_accuracy is not None and not test["accuracy"] >= args.min_accuracy:
+        failures.append(f"accuracy {test['accuracy']:.1%} is below {args.min_accuracy:.0%}")
+    if test and args.min_danger_recall is not None and not test["danger_recall"] >= args.min_danger_recall:
+        failures.append(f"danger recall {test['danger_recall']:.1%} is below {args.min_danger_recall:.0%}")
+    for failure in failures:
+        print(f"FAIL: test part {failure}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
