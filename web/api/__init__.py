@@ -3,4 +3,4 @@ from flask import Blueprint
 
 api = Blueprint("api", __name__)
 
-from . import routes  # noqa: E402,F401  (routes register themselves on the blueprint)
+from . import routes, signpost  # noqa: E402,F401  (routes register themselves on the blueprint)

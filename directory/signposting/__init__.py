@@ -1,0 +1,51 @@
+"""The signposting decision, the one every channel uses: the site's search, the HSDS API,
+the web chat and SMS (the assistant reaches it through the API).
+
+    signpost = signpost_message(session, search, "he hits me, I'm in Tottenham")
+    signpost.understanding.role, .abuse, .urgency, .boroughs
+    signpost.services   # one to three Choices, each with the reason it was chosen
+    signpost.emergency  # ("call_999", "silent_solution", ...) when there is danger
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import ServiceArea
+from ..search import DirectorySearch
+from ..search.documents import load_services, service_document
+from .decision import Choice, ServiceFacts, Signpost, decide, first_line_keys, service_key_id
+from .reasons import REASONS
+from .understanding import Context, Understanding, place_table, understand
+
+__all__ = ["REASONS", "Choice", "Context", "ServiceFacts", "Signpost", "Understanding", "decide",
+           "signpost_message", "understand"]
+
+
+def signpost_message(session: Session, search: DirectorySearch, text: str,
+                     context: Context | None = None, hints: tuple[str, ...] = ()) -> Signpost:
+    terms, lexicon = search.vocabulary()
+    understanding = understand(text, context, place_table(lexicon.places), hints)
+    by_key = {service_key_id(key): key for key in first_line_keys()}
+    first_line = {by_key[f.id]: f for f in _facts(session, list(by_key))}
+    local_ids = list(session.scalars(
+        select(ServiceArea.service_id).where(ServiceArea.area_code.in_(understanding.boroughs))
+        .distinct())) if understanding.boroughs else []
+    london = frozenset(terms.children("area", "london"))
+    return decide(understanding, first_line, _facts(session, local_ids), london)
+
+
+def _facts(session: Session, ids: list[str]) -> list[ServiceFacts]:
+    if not ids:
+        return []
+    facts = []
+    for service in load_services(session, ids):
+        if service.status != "active":
+            continue
+        doc = service_document(service)
+        facts.append(ServiceFacts(
+            id=service.id, name=service.name, audiences=frozenset(doc["audiences"].split()),
+            areas=frozenset(doc["areas"].split()), abuse_types=frozenset(doc["abuse_types"].split()),
+            reachable=bool(service.phones or service.url or service.email), trusted=doc["priority"]))
+    return facts
+

@@ -1,0 +1,134 @@
+"""Cues: the phrases in each language that signal what a message is about.
+
+Each language has a file in `cues/` mapping a concept ("danger.immediate", "role.professional",
+"abuse.stalking", ...) to phrases. A phrase is a few words, matched in order on folded text:
+
+    word      that word
+    word*     any word starting with it (kill* : kills, killing)
+    a|b       either word (each may end in *)
+    a_b       two words, one after the other, as one alternative (next_door|upstairs)
+    ...       up to three other words in between
+
+Every language's cues are tried on every message: people mix languages, and a Polish cue
+cannot match English text by accident often enough to matter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .text import words
+
+CUE_DIR = Path(__file__).resolve().parent / "cues"
+GAP = 3
+
+
+@dataclass(frozen=True)
+class Cue:
+    concept: str
+    # ((alternatives, gap_before), ...); an alternative is a run of words
+    steps: tuple[tuple[tuple[tuple[str, ...], ...], bool], ...]
+    text: str
+
+    def matches(self, tokens: list[str]) -> bool:
+        return any(self._from(tokens, 0, start) for start in range(len(tokens)))
+
+    def _from(self, tokens: list[str], step: int, position: int) -> bool:
+        if step == len(self.steps):
+            return True
+        alternatives, gap = self.steps[step]
+        reach = position + (GAP + 1 if gap and step else 1)
+        for index in range(position, min(reach, len(tokens))):
+            for run in alternatives:
+                end = index + len(run)
+                if end <= len(tokens) and _run_matches(tokens[index:end], run) \
+                        and self._from(tokens, step + 1, end):
+                    return True
+        return False
+
+
+def _run_matches(tokens: list[str], run: tuple[str, ...]) -> bool:
+    return all(_word_matches(token, word) for token, word in zip(tokens, run, strict=True))
+
+
+def _word_matches(token: str, word: str) -> bool:
+    return token.startswith(word[:-1]) if word.endswith("*") else token == word
+
+
+def parse_cue(concept: str, phrase: str) -> Cue:
+    steps, gap = [], False
+    for part in phrase.split():
+        if part == "...":
+            gap = True
+            continue
+        alternatives = tuple(tuple(words_or_prefix(w) for w in a.split("_") if w) for a in part.split("|"))
+        steps.append((alternatives, gap))
+        gap = False
+    if not steps:
+        raise ValueError(f"{concept}: empty cue {phrase!r}")
+    return Cue(concept, tuple(steps), phrase)
+
+
+def words_or_prefix(word: str) -> str:
+    star = word.endswith("*")
+    folded = "".join(words(word.rstrip("*")))
+    if not folded:
+        raise ValueError(f"a cue word has no letters: {word!r}")
+    return folded + "*" if star else folded
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Cues by the words that can start them, so a message is tried only against cues that
+    one of its words begins (a few dozen of thousands)."""
+    by_word: dict[str, tuple[Cue, ...]]
+    by_prefix: dict[str, tuple[Cue, ...]]
+
+    @classmethod
+    def of(cls, cues: tuple[Cue, ...]) -> CueIndex:
+        by_word: dict[str, list[Cue]] = {}
+        by_prefix: dict[str, list[Cue]] = {}
+        for cue in cues:
+            for run in cue.steps[0][0]:
+                first = run[0]
+                table, key = (by_prefix, first[:-1]) if first.endswith("*") else (by_word, first)
+                table.setdefault(key, []).append(cue)
+        return cls({k: tuple(v) for k, v in by_word.items()}, {k: tuple(v) for k, v in by_prefix.items()})
+
+    def candidates(self, tokens: list[str]) -> list[Cue]:
+        seen: dict[int, Cue] = {}
+        for token in set(tokens):
+            for cue in self.by_word.get(token, ()):
+                seen[id(cue)] = cue
+            for end in range(1, len(token) + 1):
+                for cue in self.by_prefix.get(token[:end], ()):
+                    seen[id(cue)] = cue
+        return list(seen.values())
+
+
+@cache
+def cue_index(folder: Path = CUE_DIR) -> CueIndex:
+    return CueIndex.of(all_cues(folder))
+
+
+@cache
+def all_cues(folder: Path = CUE_DIR) -> tuple[Cue, ...]:
+    cues = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        for concept, phrases in data.items():
+            cues += [parse_cue(concept, str(phrase)) for phrase in phrases or []]
+    return tuple(cues)
+
+
+def concepts_in(text: str, index: CueIndex | None = None) -> dict[str, list[str]]:
+    """Each concept the text signals, with the cues that matched (for explaining and testing)."""
+    tokens = words(text)
+    found: dict[str, list[str]] = {}
+    for cue in (index or cue_index()).candidates(tokens):
+        if cue.matches(tokens):
+            found.setdefault(cue.concept, []).append(cue.text)
+    return found

@@ -1,0 +1,145 @@
+"""The signposting decision: from what we understood, the pathway and the services that fit.
+
+One place for the rules every channel follows: danger first; the first-line service for
+each situation; never a service whose audience excludes the person; local services only
+when they can be reached, and never pushing reachable help off the first screen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ..models.base import stable_id
+from .understanding import Understanding
+
+RULES_FILE = Path(__file__).resolve().parent / "rules.yaml"
+MAX_SERVICES = 3
+LONDON = "london"
+
+
+@dataclass(frozen=True)
+class ServiceFacts:
+    """What the decision needs to know of a service."""
+    id: str
+    name: str
+    audiences: frozenset[str]
+    areas: frozenset[str]
+    abuse_types: frozenset[str]
+    reachable: bool          # it has a phone number, website or email we can publish
+    trusted: float           # higher is more trusted (verification, freshness)
+
+
+@dataclass(frozen=True)
+class Choice:
+    service_id: str
+    reason: str              # a code from reasons.REASONS
+    local: bool = False
+
+
+@dataclass(frozen=True)
+class Signpost:
+    understanding: Understanding
+    pathway: str             # the guidance path to read more
+    services: tuple[Choice, ...]
+    emergency: tuple[str, ...]   # call_999, silent_solution, emergency_sms, medical
+    local_known: bool | None     # None: no place given; False: none known there
+
+
+@cache
+def rules() -> dict:
+    return yaml.safe_load(RULES_FILE.read_text("utf-8"))
+
+
+def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool:
+    profile = set(u.audiences)
+    checks = {
+        "danger": lambda v: bool(set(v) & set(u.danger)),
+        "role": lambda v: u.role in v,
+        "abuse": lambda v: bool(set(v) & set(u.abuse)),
+        "audience": lambda v: bool(set(v) & profile),
+        "not_audience": lambda v: not set(v) & profile,
+        "need": lambda v: bool(set(v) & set(u.needs)),
+        "recent": lambda v: u.recent_assault == v,
+        "historic": lambda v: u.historic == v,
+        "abroad": lambda v: u.abroad == v,
+        "london": lambda v: bool(set(u.boroughs) & london_boroughs) == v,
+    }
+    return all(checks[name](value) for name, value in when.items())
+
+
+def eligible(service: ServiceFacts, u: Understanding, london_boroughs: frozenset[str]) -> bool:
+    """False when every audience the service names is a narrow one the person is not in."""
+    narrow = rules()["narrow_audiences"]
+    if not service.audiences or not service.audiences <= set(narrow):
+        return True
+    return any(holds(narrow[a], u, london_boroughs) for a in service.audiences)
+
+
+def _for_role(when: dict, u: Understanding) -> bool:
+    """Help made for people who are harmed is not offered to someone worried about their own
+    behaviour, unless the rule names them or is about danger to life."""
+    return u.role != "perpetrator" or "danger" in when or "perpetrator" in when.get("role", ())
+
+
+def guidance_path(u: Understanding, london_boroughs: frozenset[str]) -> str:
+    for rule in rules()["guidance"]:
+        if holds(rule["when"], u, london_boroughs):
+            return rule["path"].format(abuse=u.abuse[0] if u.abuse else "domestic_abuse")
+    return "/help-now"
+
+
+def emergency_advice(u: Understanding) -> tuple[str, ...]:
+    advice = []
+    if u.in_danger:
+        advice.append("call_999")
+    if "cannot_speak" in u.danger:
+        advice += ["silent_solution", "emergency_sms"]
+    if "self_harm" in u.danger:
+        advice.append("medical")
+    return tuple(advice)
+
+
+def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[ServiceFacts],
+           london_boroughs: frozenset[str]) -> Signpost:
+    """`services` holds the facts of every first-line service by its seed key; `local` the
+    services of the boroughs the person named."""
+    chosen: list[Choice] = []
+
+    def offer(rule_list: list[dict]) -> None:
+        for rule in rule_list:
+            if not holds(rule["when"], u, london_boroughs) or not _for_role(rule["when"], u):
+                continue
+            for key in rule["offer"]:
+                facts = services.get(key)
+                if facts and facts.reachable and eligible(facts, u, london_boroughs) \
+                        and facts.id not in {c.service_id for c in chosen}:
+                    chosen.append(Choice(facts.id, rule["reason"]))
+
+    offer(rules()["first_line"])
+    if not chosen:
+        offer(rules()["fallback"])
+    local_known = None
+    if u.boroughs:
+        wanted, taken = set(u.abuse), {c.service_id for c in chosen}
+        nearby = [s for s in local if s.reachable and s.areas & set(u.boroughs) and s.id not in taken
+                  and eligible(s, u, london_boroughs)
+                  and (not wanted or not s.abuse_types or s.abuse_types & wanted)]
+        nearby.sort(key=lambda s: (-len(s.abuse_types & wanted), not s.abuse_types, -s.trusted, s.name))
+        local_known = bool(nearby)
+        # Local help joins the first-line services without pushing them all out.
+        count = min(len(nearby), MAX_SERVICES - min(len(chosen), 2))
+        chosen = chosen[:MAX_SERVICES - count] + [Choice(s.id, "local", local=True) for s in nearby[:count]]
+    return Signpost(u, guidance_path(u, london_boroughs), tuple(chosen[:MAX_SERVICES]),
+                    emergency_advice(u), local_known)
+
+
+def service_key_id(key: str) -> str:
+    return stable_id("service", key)
+
+
+def first_line_keys() -> set[str]:
+    data = rules()
+    return {key for part in ("first_line", "fallback") for rule in data[part] for key in rule["offer"]}

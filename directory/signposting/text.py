@@ -1,0 +1,36 @@
+"""Text as the signposting decision reads it: lower case, accents and marks stripped, words.
+
+People type "esim beni dovuyor" as often as "eşim beni dövüyor", and "nao" for "não", so
+both sides of every comparison go through the same folding. Arabic-script diacritics go too.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_FOLD = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "ß": "ss", "œ": "oe", "æ": "ae", "đ": "d",
+                       "ð": "d", "þ": "th", "ى": "ي", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا",
+                       "ك": "ک", "ي": "ی", "ۀ": "ه", "\u200c": " ", "’": "'", "‘": "'"})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+# "he's" is "he is" and stays "hes"; "sister's" is the sister's, and becomes "sister".
+_CONTRACTED_S = frozenset({"he", "she", "it", "that", "what", "who", "there", "let", "where", "here"})
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text; "i'm" stays one word, and so does "can't"."""
+    return [_word(w) for w in _WORD.findall(fold(text))]
+
+
+def _word(word: str) -> str:
+    if word.endswith("'s") and word[:-2] not in _CONTRACTED_S:
+        return word[:-2]
+    return word.replace("'", "")

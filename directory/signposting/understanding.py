@@ -1,0 +1,136 @@
+"""What one message, with what the conversation already knows, tells us about the person.
+
+Only codes come out of here ("professional", "fgm", "haringey"): never the words typed, so
+a channel can keep the understanding across turns without keeping what was said.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..postcodes import district_boroughs, find_district
+from .cues import concepts_in
+from .text import words
+
+ROLES = ("survivor", "friend_family", "parent", "professional", "perpetrator")
+DANGER = ("cannot_speak", "immediate", "self_harm")
+URGENCIES = (*DANGER, "recent_assault", "none")
+# The most specific abuse type leads: a forced marriage is often domestic abuse too, but the
+# Forced Marriage Unit is the first line for it.
+ABUSE_PRIORITY = ("fgm", "forced_marriage", "honour_based_abuse", "trafficking_exploitation",
+                  "sexual_exploitation", "child_abuse", "sexual_violence", "stalking",
+                  "domestic_abuse", "coercive_control", "sexual_harassment", "tech_abuse",
+                  "economic_abuse")
+AUDIENCES = ("deaf", "disabled", "older", "man", "lgbt", "young_person", "pregnant", "migrant_nrpf")
+NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidence", "what_to_say")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What earlier turns established (codes only). Every field may be empty."""
+    role: str | None = None
+    abuse: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    area: str | None = None            # a borough code or a postcode district
+    recent_assault: bool = False
+    abroad: bool = False
+    historic: bool = False
+
+
+@dataclass(frozen=True)
+class Understanding:
+    role: str
+    abuse: tuple[str, ...]              # most specific first
+    danger: tuple[str, ...]             # cannot_speak / immediate / self_harm signals
+    recent_assault: bool
+    audiences: tuple[str, ...]
+    needs: tuple[str, ...]
+    boroughs: tuple[str, ...]
+    district: str | None
+    abroad: bool = False
+    historic: bool = False
+    evidence: dict[str, list[str]] = field(default_factory=dict, compare=False)
+
+    @property
+    def urgency(self) -> str:
+        for level in DANGER:
+            if level in self.danger:
+                return level
+        return "recent_assault" if self.recent_assault else "none"
+
+    @property
+    def in_danger(self) -> bool:
+        return bool(self.danger)
+
+    @property
+    def area(self) -> str | None:
+        return self.district or (self.boroughs[0] if self.boroughs else None)
+
+    def as_context(self) -> Context:
+        """What the next turn should remember of this one."""
+        return Context(role=self.role if self.role != "survivor" else None, abuse=self.abuse,
+                       audiences=self.audiences, needs=self.needs, area=self.area,
+                       recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic)
+
+
+def place_table(names: dict[str, str]) -> dict[str, str]:
+    """Place names (as written in the taxonomy) to borough codes, folded for matching."""
+    return {" ".join(words(name)): code for name, code in names.items() if words(name)}
+
+
+def understand(text: str, context: Context | None = None, places: dict[str, str] | None = None,
+               hints: tuple[str, ...] = ()) -> Understanding:
+    """Read `text` with what `context` already knows. `places` comes from `place_table`;
+    `hints` are codes another reader (the assistant's classifier) is sure of."""
+    context = context or Context()
+    found = concepts_in(text)
+    of = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")} | _hinted(hints, ABUSE_PRIORITY)
+    abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
+    if not abuse and "abuse.any" in found:
+        abuse = ("domestic_abuse",)
+    danger = tuple(d for d in DANGER if f"danger.{d}" in found)
+    historic = "context.historic" in found or context.historic
+    recent = ("recent_assault" in found and not historic and
+              bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
+    audiences = tuple(a for a in AUDIENCES if f"audience.{a}" in found or a in context.audiences
+                      or a in hints)
+    needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
+    district = find_district(text)
+    boroughs = tuple(district_boroughs()[district]) if district else _places(text, places or {})
+    if not district and not boroughs and context.area:
+        district = find_district(context.area)
+        boroughs = tuple(district_boroughs()[district]) if district else (context.area,)
+    return Understanding(
+        role=_role(found, context, hints), abuse=abuse, danger=danger, recent_assault=recent,
+        audiences=audiences, needs=needs, boroughs=boroughs, district=district,
+        abroad="context.abroad" in found or context.abroad, historic=historic, evidence=found)
+
+
+def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
+    return {h for h in hints if h in allowed}
+
+
+def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
+    said = {c.split(".", 1)[1] for c in found if c.startswith("role.")} | _hinted(hints, ROLES)
+    if "professional" in said:
+        return "professional"
+    if "perpetrator" in said:
+        return "perpetrator"
+    if "self.harmed" in found:
+        return "survivor"
+    for role in ("parent", "friend_family"):
+        if role in said:
+            return role
+    return context.role or "survivor"
+
+
+def _places(text: str, places: dict[str, str]) -> tuple[str, ...]:
+    folded = " " + " ".join(words(text)) + " "
+    found: list[str] = []
+    for place in sorted(places, key=len, reverse=True):
+        code = places[place]
+        if f" {place} " in folded and code not in found:
+            found.append(code)
+            folded = folded.replace(f" {place} ", " ")
+    return tuple(found)
+

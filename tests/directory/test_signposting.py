@@ -1,0 +1,129 @@
+"""The signposting decision, without a database: what a message tells us, and what follows."""
+import pytest
+
+from directory.signposting import Context, ServiceFacts, decide, understand
+from directory.signposting.decision import first_line_keys, service_key_id
+from directory.signposting.text import words
+
+PLACES = {"tottenham": "haringey", "wood green": "haringey", "pinner": "harrow", "camden": "camden"}
+LONDON = frozenset({"haringey", "harrow", "camden"})
+AUDIENCES = {  # the audiences the seed data gives these first-line services
+    "mens-advice-line": {"men", "friends_family", "professionals"},
+    "respect-phoneline": {"perpetrators", "professionals"},
+    "childline": {"children", "young_people"},
+    "national-domestic-abuse-helpline": {"women", "friends_family"},
+    "galop-lgbt-helpline": {"lgbtq"},
+    "hourglass": {"older_people", "friends_family", "professionals"},
+    "signhealth-da-service": {"deaf_bsl", "women", "young_people"},
+}
+
+
+def facts(key, *, areas=("national",), abuse=(), reachable=True, audiences=None, trusted=0.3):
+    return ServiceFacts(id=service_key_id(key), name=key, audiences=frozenset(
+        AUDIENCES.get(key, {"anyone"}) if audiences is None else audiences),
+        areas=frozenset(areas), abuse_types=frozenset(abuse), reachable=reachable, trusted=trusted)
+
+
+FIRST_LINE = {key: facts(key) for key in first_line_keys()}
+
+
+def signpost(text, context=None, local=()):
+    return decide(understand(text, context, PLACES), FIRST_LINE, list(local), LONDON)
+
+
+def keys(decided):
+    by_id = {service_key_id(k): k for k in FIRST_LINE}
+    return [by_id.get(c.service_id, c.service_id) for c in decided.services]
+
+
+def test_words_fold_accents_case_and_possessives():
+    assert words("Eşim beni DÖVÜYOR") == ["esim", "beni", "dovuyor"]
+    assert words("my sister's husband, he's here; I can't") == ["my", "sister", "husband", "hes", "here",
+                                                                 "i", "cant"]
+    assert words("Mój mąż") == ["moj", "maz"]
+
+
+@pytest.mark.parametrize("text, role, abuse, urgency", [
+    ("my husband hits me", "survivor", "domestic_abuse", "none"),
+    ("he hits me in front of my daughter", "survivor", "domestic_abuse", "none"),
+    ("my sister's husband controls her money", "friend_family", "domestic_abuse", "none"),
+    ("im a gp and a patient disclosed she was cut as a child", "professional", "fgm", "none"),
+    ("i pushed my wife and she was scared of me", "perpetrator", "domestic_abuse", "none"),
+    ("he raped me at a party last night", "survivor", "sexual_violence", "recent_assault"),
+    ("my stepdad abused me when i was 10, im 40 now", "survivor", "child_abuse", "none"),
+    ("they will take me to bangladesh to marry a man i dont know", "survivor", "forced_marriage", "none"),
+    ("my ex keeps turning up outside my work", "survivor", "stalking", "none"),
+    ("he took my passport and i work every day for no pay", "survivor", "trafficking_exploitation", "none"),
+])
+def test_who_is_asking_and_what_is_happening(text, role, abuse, urgency):
+    understood = understand(text, None, PLACES)
+    assert (understood.role, understood.abuse[0], understood.urgency) == (role, abuse, urgency)
+
+
+@pytest.mark.parametrize("text, urgency", [
+    ("he's downstairs now with a knife", "immediate"),
+    ("he said tonight is the last night i'll be alive", "immediate"),
+    ("i can't talk he's in the next room", "cannot_speak"),
+    ("i took all my tablets an hour ago", "self_harm"),
+    ("i just want to end it all", "self_harm"),
+])
+def test_danger_is_read_in_indirect_words(text, urgency):
+    decided = signpost(text)
+    assert decided.understanding.urgency == urgency
+    assert decided.emergency[0] == "call_999"
+
+
+def test_cannot_speak_gets_the_silent_solution_and_self_harm_gets_samaritans():
+    assert {"silent_solution", "emergency_sms"} <= set(signpost("cant speak, he's listening").emergency)
+    overdose = signpost("i've taken an overdose")
+    assert "medical" in overdose.emergency and keys(overdose)[0] == "samaritans"
+
+
+@pytest.mark.parametrize("text, first, never", [
+    ("i was raped two days ago in camden", "the-havens", "childline"),
+    ("i was sexually assaulted yesterday", "rape-crisis-247", "the-havens"),
+    ("when i was a child my uncle abused me, i'm 35 now", "rape-crisis-247", "childline"),
+    ("im 14 and my stepdad hits me", "childline", "national-domestic-abuse-helpline"),
+    ("my parents took my passport and i'm stuck in pakistan, they want me to marry", "forced-marriage-unit",
+     "mens-advice-line"),
+    ("i hit my girlfriend and i want to stop", "respect-phoneline", "national-domestic-abuse-helpline"),
+    ("im a man and my wife hits me", "mens-advice-line", "national-domestic-abuse-helpline"),
+    ("my husband hits me", "national-domestic-abuse-helpline", "mens-advice-line"),
+    ("i'm deaf and my partner controls everything", "signhealth-da-service", "respect-phoneline"),
+    ("i'm a trans woman and my boyfriend hurts me", "galop-lgbt-helpline", "mens-advice-line"),
+    ("i'm 78 and my son takes my pension", "hourglass", "childline"),
+])
+def test_the_first_line_service_comes_first_and_excluded_audiences_never(text, first, never):
+    chosen = keys(signpost(text))
+    assert chosen[0] == first
+    assert never not in chosen
+
+
+def test_a_place_brings_reachable_local_services_only_and_says_when_there_are_none():
+    local = [facts("local-idva", areas=["haringey"], abuse=["domestic_abuse"], trusted=0.1),
+             facts("local-unreachable", areas=["haringey"], abuse=["domestic_abuse"], reachable=False),
+             facts("local-rape-crisis", areas=["haringey"], abuse=["sexual_violence"])]
+    decided = signpost("my husband hits me, i live in tottenham", local=local)
+    chosen = keys(decided)
+    assert chosen[0] == "national-domestic-abuse-helpline"
+    assert service_key_id("local-idva") in chosen
+    assert service_key_id("local-unreachable") not in chosen
+    assert service_key_id("local-rape-crisis") not in chosen
+    assert decided.local_known is True and [c.local for c in decided.services][-1]
+    nowhere = signpost("my husband hits me, i live in pinner", local=local)
+    assert nowhere.local_known is False
+    assert keys(nowhere) == ["national-domestic-abuse-helpline"]
+
+
+def test_a_later_turn_keeps_the_topic_and_adds_the_place():
+    first = understand("my ex follows me everywhere", None, PLACES)
+    later = signpost("i'm in wood green", first.as_context(),
+                     local=[facts("local-idva", areas=["haringey"], abuse=["stalking"])])
+    assert later.understanding.abuse[0] == "stalking"
+    assert keys(later)[0] == "national-stalking-helpline"
+    assert service_key_id("local-idva") in keys(later)
+
+
+def test_context_is_codes_only():
+    context = understand("my husband hits me in tottenham", None, PLACES).as_context()
+    assert context == Context(abuse=("domestic_abuse",), area="haringey")

@@ -1,0 +1,53 @@
+"""POST /api/signpost on the real seed directory, both databases."""
+import pytest
+
+
+def ask(client, message, context=None):
+    reply = client.post("/api/signpost", json={"message": message, "context": context})
+    assert reply.status_code == 200, reply.data
+    return reply.get_json()
+
+
+def names(answer):
+    return [s["service"]["name"] for s in answer["services"]]
+
+
+def test_a_recent_rape_in_london_gets_the_havens_with_the_reason(seeded_client):
+    answer = ask(seeded_client, "he raped me last night, I'm in Camden")
+    assert answer["understanding"]["urgency"] == "recent_assault"
+    first = answer["services"][0]
+    assert first["service"]["name"].startswith("The Havens")
+    assert first["reason_text"] == "for a recent rape or sexual assault in London"
+    assert first["service"]["phones"], "a first-line service always comes with a way to reach it"
+
+
+def test_danger_comes_back_as_emergency_advice(seeded_client):
+    answer = ask(seeded_client, "i cant talk, he is in the next room with a knife")
+    assert answer["emergency"][:1] == ["call_999"]
+    assert {"silent_solution", "emergency_sms"} <= set(answer["emergency"])
+
+
+def test_the_context_carries_the_topic_to_the_next_turn_and_a_place_brings_local_help(seeded_client):
+    first = ask(seeded_client, "my husband hits me")
+    assert first["local_known"] is None
+    second = ask(seeded_client, "i live in wood green", first["context"])
+    assert second["understanding"]["abuse"][0] == "domestic_abuse"
+    assert second["understanding"]["boroughs"] == ["haringey"]
+    assert second["local_known"] is True
+    local = [s for s in second["services"] if s["local"]]
+    assert local and all("haringey" in {a["description"] for a in s["service"]["service_areas"]} for s in local)
+    assert all(s["service"]["phones"] or s["service"].get("url") or s["service"].get("email") for s in local)
+
+
+@pytest.mark.parametrize("body, problem", [
+    (None, "JSON object"),
+    ({"message": ""}, "'message'"),
+    ({"message": "x" * 1001}, "'message'"),
+    ({"message": "hi", "context": "abc"}, "'context'"),
+    ({"message": "hi", "context": {"abuse": "stalking"}}, "'context.abuse'"),
+    ({"message": "hi", "hints": [1]}, "'hints'"),
+])
+def test_bad_requests_say_what_is_wrong(seeded_client, body, problem):
+    reply = seeded_client.post("/api/signpost", json=body)
+    assert reply.status_code == 400
+    assert problem in reply.get_json()["error"]
