@@ -23,6 +23,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 from channels import SMS_BASE, SMS_TOKEN, run_chat, run_search, run_sms  # noqa: E402
+from direct import run_direct  # noqa: E402
 from evalset import CASES, Case, load_cases  # noqa: E402
 from judge import Matcher, Verdict, deletion_phrases, judge  # noqa: E402
 from lingua import LanguageDetectorBuilder  # noqa: E402
@@ -51,11 +52,18 @@ class LanguageOf:
         return language.iso_code_639_1.name.lower() if language else None
 
 
-def play(cases: list[Case], app, matcher: Matcher, language_of: LanguageOf) -> list[Verdict]:
+def play(cases: list[Case], app, matcher: Matcher, language_of: LanguageOf,
+         direct: bool = False) -> list[Verdict]:
     client = app.test_client()
     phrases = deletion_phrases(app.config["LANGUAGES"])
     verdicts = []
     for case in cases:
+        if direct and case.channel != "search":
+            text, seconds = run_direct(app, case)
+            verdict = judge(case, matcher.in_text(text), text, seconds, matcher, None, phrases)
+            verdict.checks.pop("deletion", None)  # deleting is the channels' part, not the decision's
+            verdicts.append(verdict)
+            continue
         if case.channel == "search":
             hrefs, seconds = run_search(client, case)
             offered, text, lang = matcher.from_links(hrefs), "", None
@@ -143,6 +151,8 @@ def main() -> int:
     parser.add_argument("--channel", default="chat,sms,search")
     parser.add_argument("--limit", type=int, default=0, help="at most this many cases per part")
     parser.add_argument("--verbose", action="store_true", help="print every case's answer")
+    parser.add_argument("--direct", action="store_true",
+                        help="judge the signposting decision alone for chat and SMS cases (no assistant)")
     parser.add_argument("--cases", type=Path, default=CASES, help="folder of case files")
     parser.add_argument("--min-accuracy", type=float, default=None)
     parser.add_argument("--min-danger-recall", type=float, default=None)
@@ -165,17 +175,20 @@ def main() -> int:
                          TWILIO_AUTH_TOKEN=SMS_TOKEN, SMS_WEBHOOK_BASE_URL=SMS_BASE)
         language_of = LanguageOf(matcher)
         with LiveServer(app) as live:
-            assistant = RunningAssistant(api_url=f"{live.url}/api", workdir=Path(folder))
+            assistant = None if args.direct else RunningAssistant(api_url=f"{live.url}/api",
+                                                                   workdir=Path(folder))
             try:
-                app.config["RASA_URL"] = assistant.url
-                assistant.wait_until_ready()
+                if assistant:
+                    app.config["RASA_URL"] = assistant.url
+                    assistant.wait_until_ready()
                 for part, group in chosen.items():
-                    verdicts = play(group, app, matcher, language_of)
+                    verdicts = play(group, app, matcher, language_of, args.direct)
                     if args.verbose and part == "dev":
                         show(verdicts)
                     figures[part] = report(part, verdicts)
             finally:
-                assistant.stop()
+                if assistant:
+                    assistant.stop()
         dispose(app)
 
     test = figures.get("test")

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from ..models import ServiceArea
 from ..search import DirectorySearch
 from ..search.documents import load_services, service_document
-from .decision import Choice, ServiceFacts, Signpost, decide, first_line_keys, service_key_id
+from .decision import Choice, ServiceFacts, Signpost, decide, first_line_keys, rules, service_key_id
 from .reasons import REASONS
+from .text import words
 from .understanding import Context, Understanding, place_table, understand
 
 __all__ = ["REASONS", "Choice", "Context", "ServiceFacts", "Signpost", "Understanding", "decide",
@@ -32,7 +33,15 @@ def signpost_message(session: Session, search: DirectorySearch, text: str,
         select(ServiceArea.service_id).where(ServiceArea.area_code.in_(understanding.boroughs))
         .distinct())) if understanding.boroughs else []
     london = frozenset(terms.children("area", "london"))
-    return decide(understanding, first_line, _facts(session, local_ids), london)
+    local = _facts(session, local_ids)
+    return decide(understanding, first_line, local, london, named_in(text, local, lexicon.places))
+
+
+def named_in(text: str, services: list[ServiceFacts], places: dict[str, str]) -> frozenset[str]:
+    """Local services the message names by a word of their own ("MARAC", "Sanctuary")."""
+    said = set(words(text))
+    common = set(rules()["generic_name_words"]) | {w for place in places for w in words(place)}
+    return frozenset(s.id for s in services if said & (set(words(s.name)) - common))
 
 
 def _facts(session: Session, ids: list[str]) -> list[ServiceFacts]:

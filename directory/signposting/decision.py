@@ -103,9 +103,10 @@ def emergency_advice(u: Understanding) -> tuple[str, ...]:
 
 
 def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[ServiceFacts],
-           london_boroughs: frozenset[str]) -> Signpost:
+           london_boroughs: frozenset[str], named: frozenset[str] = frozenset()) -> Signpost:
     """`services` holds the facts of every first-line service by its seed key; `local` the
-    services of the boroughs the person named."""
+    services of the boroughs the person named; `named` the ids of local services the message
+    names ("the MARAC in Harrow"), which come first among the local ones."""
     chosen: list[Choice] = []
 
     def offer(rule_list: list[dict]) -> None:
@@ -127,11 +128,17 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
         nearby = [s for s in local if s.reachable and s.areas & set(u.boroughs) and s.id not in taken
                   and eligible(s, u, london_boroughs)
                   and (not wanted or not s.abuse_types or s.abuse_types & wanted)]
-        nearby.sort(key=lambda s: (-len(s.abuse_types & wanted), not s.abuse_types, -s.trusted, s.name))
+        nearby.sort(key=lambda s: (s.id not in named, -len(s.abuse_types & wanted), not s.abuse_types,
+                                   -s.trusted, s.name))
         local_known = bool(nearby)
+        # A route someone asks for by name is shown even without contact details, but only
+        # in room that reachable help does not need.
+        asked = [s for s in local if s.id in named and not s.reachable and s.areas & set(u.boroughs)]
         # Local help joins the first-line services without pushing them all out.
         count = min(len(nearby), MAX_SERVICES - min(len(chosen), 2))
-        chosen = chosen[:MAX_SERVICES - count] + [Choice(s.id, "local", local=True) for s in nearby[:count]]
+        chosen = chosen[:MAX_SERVICES - count] + [Choice(s.id, "named" if s.id in named else "local",
+                                                         local=True) for s in nearby[:count]]
+        chosen += [Choice(s.id, "named", local=True) for s in asked][:MAX_SERVICES - len(chosen)]
     return Signpost(u, guidance_path(u, london_boroughs), tuple(chosen[:MAX_SERVICES]),
                     emergency_advice(u), local_known)
 

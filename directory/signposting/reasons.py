@@ -33,6 +33,9 @@ REASONS = {
     "money": N_("for money and debt problems caused by abuse"),
     "migrant": N_("for women with immigration worries"),
     "legal": N_("for legal advice"),
+    "harassment": N_("for harassment and other crimes, free and confidential"),
+    "report_police": N_("to report to the police when it is not an emergency"),
+    "named": N_("the service you asked about"),
     "general": N_("for any kind of abuse, 24 hours"),
     "local": N_("in your area"),
 }

@@ -89,11 +89,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if not abuse and "abuse.any" in found:
         abuse = ("domestic_abuse",)
     danger = tuple(d for d in DANGER if f"danger.{d}" in found)
+    if "immediate" in danger and "deaf" in audiences_said(found, context, hints):
+        danger = ("cannot_speak", *danger)  # a Deaf person in danger needs the text routes
     historic = "context.historic" in found or context.historic
     recent = ("recent_assault" in found and not historic and
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
-    audiences = tuple(a for a in AUDIENCES if f"audience.{a}" in found or a in context.audiences
-                      or a in hints)
+    audiences = audiences_said(found, context, hints)
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
     district = find_district(text)
     boroughs = tuple(district_boroughs()[district]) if district else _places(text, places or {})
@@ -106,6 +107,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         abroad="context.abroad" in found or context.abroad, historic=historic, evidence=found)
 
 
+def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(a for a in AUDIENCES if f"audience.{a}" in found or a in context.audiences or a in hints)
+
+
 def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
     return {h for h in hints if h in allowed}
 
@@ -114,10 +119,14 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     said = {c.split(".", 1)[1] for c in found if c.startswith("role.")} | _hinted(hints, ROLES)
     if "professional" in said:
         return "professional"
-    if "perpetrator" in said:
-        return "perpetrator"
+    # Someone who says it is done to them is not read as the one doing it ("I couldn't push
+    # him away" is not "I pushed him").
     if "self.harmed" in found:
         return "survivor"
+    if "perpetrator" in said:
+        return "perpetrator"
+    if "topic.professional" in found and "friend_family" not in said:
+        return "professional"
     for role in ("parent", "friend_family"):
         if role in said:
             return role

@@ -35,7 +35,8 @@ def test_the_context_carries_the_topic_to_the_next_turn_and_a_place_brings_local
     assert second["understanding"]["boroughs"] == ["haringey"]
     assert second["local_known"] is True
     local = [s for s in second["services"] if s["local"]]
-    assert local and all("haringey" in {a["description"] for a in s["service"]["service_areas"]} for s in local)
+    assert local
+    assert all("haringey" in {a["description"] for a in s["service"]["service_areas"]} for s in local)
     assert all(s["service"]["phones"] or s["service"].get("url") or s["service"].get("email") for s in local)
 
 
