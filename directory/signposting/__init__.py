@@ -34,7 +34,8 @@ def signpost_message(session: Session, search: DirectorySearch, text: str,
         .distinct())) if understanding.boroughs else []
     london = frozenset(terms.children("area", "london"))
     local = _facts(session, local_ids)
-    return decide(understanding, first_line, local, london, named_in(text, local, lexicon.places))
+    named = named_in(text, local, lexicon.places) | named_national(text, first_line)
+    return decide(understanding, first_line, local, london, named)
 
 
 def named_in(text: str, services: list[ServiceFacts], places: dict[str, str]) -> frozenset[str]:
@@ -42,6 +43,14 @@ def named_in(text: str, services: list[ServiceFacts], places: dict[str, str]) ->
     said = set(words(text))
     common = set(rules()["generic_name_words"]) | {w for place in places for w in words(place)}
     return frozenset(s.id for s in services if said & (set(words(s.name)) - common))
+
+
+def named_national(text: str, first_line: dict[str, ServiceFacts]) -> frozenset[str]:
+    """National services the message names ("the Havens", "Karma Nirvana"), by the names in
+    rules.yaml: a national line's name is often an everyday word ("Respect")."""
+    said = " " + " ".join(words(text)) + " "
+    return frozenset(first_line[key].id for key, names in rules()["service_names"].items()
+                     if key in first_line and any(f" {' '.join(words(n))} " in said for n in names))
 
 
 def _facts(session: Session, ids: list[str]) -> list[ServiceFacts]:

@@ -66,6 +66,7 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
         "historic": lambda v: u.historic == v,
         "abroad": lambda v: u.abroad == v,
         "london": lambda v: bool(set(u.boroughs) & london_boroughs) == v,
+        "outside_london": lambda v: bool(u.boroughs and not set(u.boroughs) & london_boroughs) == v,
     }
     return all(checks[name](value) for name, value in when.items())
 
@@ -105,9 +106,14 @@ def emergency_advice(u: Understanding) -> tuple[str, ...]:
 def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[ServiceFacts],
            london_boroughs: frozenset[str], named: frozenset[str] = frozenset()) -> Signpost:
     """`services` holds the facts of every first-line service by its seed key; `local` the
-    services of the boroughs the person named; `named` the ids of local services the message
-    names ("the MARAC in Harrow"), which come first among the local ones."""
-    chosen: list[Choice] = []
+    services of the boroughs the person named; `named` the ids of services the message asks
+    for by name ("the Havens", "the MARAC in Harrow"), which come first."""
+    national_ids = {s.id for s in services.values()}
+    # A service the person asks for by name comes first ("the Havens", "the MARAC in Harrow").
+    chosen: list[Choice] = [Choice(s.id, "named", local=s.id not in national_ids)
+                            for s in [*services.values(), *local] if s.id in named
+                            and (s.areas & set(u.boroughs) or s.id in national_ids)][:2]
+    chosen = list({c.service_id: c for c in chosen}.values())
 
     def offer(rule_list: list[dict]) -> None:
         for rule in rule_list:
@@ -120,7 +126,7 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
                     chosen.append(Choice(facts.id, rule["reason"]))
 
     offer(rules()["first_line"])
-    if not chosen:
+    if not [c for c in chosen if c.reason != "named"]:
         offer(rules()["fallback"])
     local_known = None
     if u.boroughs:
@@ -131,14 +137,10 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
         nearby.sort(key=lambda s: (s.id not in named, -len(s.abuse_types & wanted), not s.abuse_types,
                                    -s.trusted, s.name))
         local_known = bool(nearby)
-        # A route someone asks for by name is shown even without contact details, but only
-        # in room that reachable help does not need.
-        asked = [s for s in local if s.id in named and not s.reachable and s.areas & set(u.boroughs)]
         # Local help joins the first-line services without pushing them all out.
         count = min(len(nearby), MAX_SERVICES - min(len(chosen), 2))
         chosen = chosen[:MAX_SERVICES - count] + [Choice(s.id, "named" if s.id in named else "local",
                                                          local=True) for s in nearby[:count]]
-        chosen += [Choice(s.id, "named", local=True) for s in asked][:MAX_SERVICES - len(chosen)]
     return Signpost(u, guidance_path(u, london_boroughs), tuple(chosen[:MAX_SERVICES]),
                     emergency_advice(u), local_known)
 

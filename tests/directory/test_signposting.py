@@ -1,7 +1,7 @@
 """The signposting decision, without a database: what a message tells us, and what follows."""
 import pytest
 
-from directory.signposting import Context, ServiceFacts, decide, understand
+from directory.signposting import Context, ServiceFacts, decide, named_in, named_national, understand
 from directory.signposting.decision import first_line_keys, service_key_id
 from directory.signposting.text import words
 
@@ -28,7 +28,8 @@ FIRST_LINE = {key: facts(key) for key in first_line_keys()}
 
 
 def signpost(text, context=None, local=()):
-    return decide(understand(text, context, PLACES), FIRST_LINE, list(local), LONDON)
+    named = named_in(text, list(local), PLACES) | named_national(text, FIRST_LINE)
+    return decide(understand(text, context, PLACES), FIRST_LINE, list(local), LONDON, named)
 
 
 def keys(decided):
@@ -81,7 +82,7 @@ def test_cannot_speak_gets_the_silent_solution_and_self_harm_gets_samaritans():
 
 @pytest.mark.parametrize("text, first, never", [
     ("i was raped two days ago in camden", "the-havens", "childline"),
-    ("i was sexually assaulted yesterday", "rape-crisis-247", "the-havens"),
+    ("i was sexually assaulted yesterday", "the-havens", "childline"),  # no place: London first
     ("when i was a child my uncle abused me, i'm 35 now", "rape-crisis-247", "childline"),
     ("im 14 and my stepdad hits me", "childline", "national-domestic-abuse-helpline"),
     ("my parents took my passport and i'm stuck in pakistan, they want me to marry", "forced-marriage-unit",
@@ -97,6 +98,12 @@ def test_the_first_line_service_comes_first_and_excluded_audiences_never(text, f
     chosen = keys(signpost(text))
     assert chosen[0] == first
     assert never not in chosen
+
+
+def test_a_recent_assault_gets_the_havens_and_rape_crisis_and_a_named_service_comes_first():
+    assert keys(signpost("i was raped last night"))[:2] == ["the-havens", "rape-crisis-247"]
+    assert keys(signpost("what number is karma nirvana"))[0] == "karma-nirvana"
+    assert "respect-phoneline" not in keys(signpost("he has no respect for me, he hits me"))
 
 
 def test_a_place_brings_reachable_local_services_only_and_says_when_there_are_none():
