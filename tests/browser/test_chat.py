@@ -5,6 +5,7 @@ conversation is shown."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.support.assistant import RunningAssistant
 
@@ -112,6 +113,8 @@ def test_without_javascript_the_whole_conversation_is_shown(no_js_page, site):
     assert len(chat.replies) == 2 and OFFLINE not in chat.replies[-1]
     assert chat.language == "es"
     assert chat.call_links()
+    expect(no_js_page.locator("#latest")).to_be_in_viewport()  # opens at the latest exchange
+    assert no_js_page.locator("#latest").inner_text().endswith("vivo en Haringey")
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

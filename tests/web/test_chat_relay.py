@@ -41,7 +41,8 @@ def test_the_site_makes_the_links_from_the_structure(client):
     call = html.select_one("a.call[href='tel:08082000247']")
     assert call is not None and call.select_one("bdi").get_text() == HELPLINE
     assert html.select_one(".chat-bot > .visually-hidden").get_text() == "Signpost said:"
-    assert html.select_one("a[href^='/services/']")  # the service's own page
+    service_page = html.select_one("a[href^='/services/']")  # the service's own page
+    assert client.get(service_page["href"]).status_code == 200
     assert html.select_one("a[href='/search']")
 
 

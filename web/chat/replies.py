@@ -15,6 +15,8 @@ from flask import current_app, url_for
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
+from ..i18n import chosen_language
+
 MAX_TEXT = 2000
 LINK_KINDS = ("guidance", "search")
 # How a person uses each HSDS phone type from a phone (fax is no use to them).
@@ -146,9 +148,9 @@ def for_page(reply: dict) -> dict:
 
 def site_link(path: str) -> str:
     """A path of the site's, in the language the page was chosen in (as every link is)."""
-    lang = url_for("public.home").partition("?")[2]
+    lang = chosen_language()
     path, _hash, fragment = path.partition("#")
-    return path + (f"?{lang}" if lang else "") + (f"#{fragment}" if fragment else "")
+    return path + (f"?lang={lang}" if lang else "") + (f"#{fragment}" if fragment else "")
 
 
 # SMS: plain text, with full addresses or none.
