@@ -18,6 +18,9 @@ class Config:
     QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
     NEUTRAL_TITLE = os.environ.get("NEUTRAL_TITLE", "")
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
+    # The site's public address, for links sent by SMS (a path alone is no use on a phone).
+    SITE_URL = os.environ.get("SIGNPOST_SITE_URL", "")
+    CHAT_IDLE_MINUTES = int(os.environ.get("SIGNPOST_CHAT_IDLE_MINUTES", "30"))
     # Pathway guidance and the tools' questions (content/README.md), read once at start-up.
     CONTENT_DIR = os.environ.get("CONTENT_DIR", str(Path(__file__).parent.parent / "content"))
     # The assistant listens on loopback only; Flask is its only client.

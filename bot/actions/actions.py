@@ -34,8 +34,27 @@ def t_for(tracker: Tracker):
 
 
 def send(dispatcher: CollectingDispatcher, messages: list[dict]) -> None:
+    """Each message goes out whole as structure (Rasa's REST channel returns it as `custom`)."""
     for message in messages:
-        dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [])
+        dispatcher.utter_message(json_message=message)
+
+
+def is_first_reply(tracker: Tracker) -> bool:
+    """True while answering the first message of this conversation (or of a fresh session)."""
+    said = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "session_started":
+            break
+        said += event.get("event") == "user"
+    return said <= 1
+
+
+def reply(dispatcher: CollectingDispatcher, tracker: Tracker, messages: list[dict]) -> None:
+    """Sends a reply. The first in a web conversation ends with the notice and 999, once;
+    later ones leave 999 to the chat page's own line. SMS sends its own first notice."""
+    if is_first_reply(tracker) and metadata(tracker).get("channel") != "sms":
+        messages = replies.first_reply_closing(messages, t_for(tracker), SETTINGS.idle_minutes)
+    send(dispatcher, messages)
 
 
 def find(query: str, limit: int = 3) -> list[ServiceSummary]:
@@ -51,12 +70,7 @@ class ActionSessionStart(Action):
         return "action_session_start"
 
     async def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        # Text messages get their own first notice from the SMS channel (how to delete texts).
-        if metadata(tracker).get("channel") != "sms":
-            t = t_for(tracker)
-            send(dispatcher, [{"text": t(line) % {"minutes": SETTINGS.idle_minutes}}
-                              if "%(minutes)" in line else {"text": t(line)}
-                              for line in replies.SAFETY_NOTICE])
+        # Nothing is said here: the first reply starts with the help (see `reply`).
         return [SessionStarted(), ActionExecuted("action_listen")]
 
 
@@ -65,8 +79,7 @@ class ActionEmergency(Action):
         return "action_emergency"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        t = t_for(tracker)
-        send(dispatcher, [{"text": t(line)} for line in replies.EMERGENCY])
+        reply(dispatcher, tracker, replies.emergency(t_for(tracker)))
         return []
 
 
@@ -94,8 +107,8 @@ class ActionSignpost(Action):
         ask_location = not place and not tracker.get_slot("asked_location") and intent != "professional"
         if ask_location:
             events.append(SlotSet("asked_location", True))
-        send(dispatcher, replies.signpost(chosen, find(query), SETTINGS.site_url, t_for(tracker),
-                                          ask_location, place))
+        reply(dispatcher, tracker, replies.signpost(chosen, find(query), t_for(tracker),
+                                                    ask_location, place))
         return events
 
 
@@ -104,13 +117,7 @@ class ActionTalkToPerson(Action):
         return "action_talk_to_person"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        t = t_for(tracker)
-        lines = replies.lines_for_services(find(HELPLINE_QUERY), t)
-        if lines:
-            text = "\n".join([t(replies.REAL_PEOPLE), *lines])
-        else:
-            text = f"{t(replies.REAL_PEOPLE_SEARCH)} {SETTINGS.site_url}/search"
-        send(dispatcher, [{"text": text}, {"text": t(replies.EMERGENCY[0])}])
+        reply(dispatcher, tracker, replies.talk_to_person(find(HELPLINE_QUERY), t_for(tracker)))
         return []
 
 
@@ -119,13 +126,8 @@ class ActionWhatHappens(Action):
         return "action_what_happens"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        t = t_for(tracker)
         topic = replies.TOPICS.get(tracker.get_slot("topic") or "", replies.TOPICS["domestic_abuse"])
-        messages = [{"text": f"{t(replies.WHAT_HAPPENS)} {SETTINGS.site_url}{topic.guidance}#if-you-tell"}]
-        lines = replies.lines_for_services(find(HELPLINE_QUERY), t)
-        if lines:
-            messages.append({"text": "\n".join([t(replies.ASK_FIRST), *lines])})
-        send(dispatcher, messages)
+        reply(dispatcher, tracker, replies.what_happens(topic, find(HELPLINE_QUERY), t_for(tracker)))
         return []
 
 
@@ -140,7 +142,7 @@ class _Simple(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         t = t_for(tracker)
-        send(dispatcher, [{"text": t(line)} for line in self.lines])
+        reply(dispatcher, tracker, [replies.message(t(line)) for line in self.lines])
         return []
 
 
@@ -151,19 +153,24 @@ class ActionGreet(_Simple):
 
 class ActionThanks(_Simple):
     action_name = "action_thanks"
-    lines = (replies.THANKS, replies.EMERGENCY[0])
+    lines = (replies.THANKS,)
 
 
 class ActionGoodbye(_Simple):
     action_name = "action_goodbye"
-    lines = (replies.GOODBYE, replies.EMERGENCY[0])
+    lines = (replies.GOODBYE,)
 
 
-class ActionForget(_Simple):
-    """The tracker store deletes the conversation when it sees this turn (tracker_store.py)."""
+class ActionForget(Action):
+    """The tracker store deletes the conversation when it sees this turn (tracker_store.py).
+    The reply says so, and tells the site to clear what it shows too."""
 
-    action_name = "action_forget"
-    lines = (replies.FORGOTTEN,)
+    def name(self) -> str:
+        return "action_forget"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        send(dispatcher, [replies.message(t_for(tracker)(replies.FORGOTTEN), forgotten=True)])
+        return []
 
 
 class ActionFallback(Action):
@@ -171,7 +178,7 @@ class ActionFallback(Action):
         return "action_fallback"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        send(dispatcher, replies.fallback(find(HELPLINE_QUERY, 2), SETTINGS.site_url, t_for(tracker)))
+        reply(dispatcher, tracker, replies.fallback(find(HELPLINE_QUERY, 2), t_for(tracker)))
         return []
 
 

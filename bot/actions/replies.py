@@ -1,7 +1,8 @@
 """What the assistant says, as plain functions of what it knows: easy to test, easy to translate.
 
 Every sentence is marked with `_` for extraction into the shared catalogs and translated
-with `t` when sent.
+with `t` when sent. Replies are structured: numbers, services and pages travel as data, and
+the site (web/chat/replies.py) makes them into tel: links and links, or plain text for SMS.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .directory_client import ServiceSummary
 from .i18n import _
 
 Translate = Callable[[str], str]
+SEARCH = "/search"
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,10 @@ class Topic:
     query: str        # what to ask the directory (its search understands plain English)
     intro: str        # one sentence naming what is happening, kindly
     guidance: str     # the site's page for this topic
+
+    @property
+    def link_kind(self) -> str:
+        return "search" if self.guidance == SEARCH else "guidance"
 
 
 TOPICS = {
@@ -67,74 +73,106 @@ TOPICS = {
 }
 GENERAL = Topic("domestic abuse", _("Here are services that can help."), "/search")
 
-SAFETY_NOTICE = [
-    _("Before we start: to leave this page fast, press the Exit button or Esc twice."),
-    _("This chat is not saved. It is deleted after %(minutes)d minutes without "
-        "a message, or straight away if you type STOP."),
-    _("I am an automated assistant, not a person. If you are in danger now, call 999."),
-]
+# The chat page itself says how to leave fast and that the assistant is not a person, and the
+# SMS channel sends its own first notice, so a web conversation's first reply only adds this.
+SAFETY_NOTICE = _("This chat is not saved. It is deleted after %(minutes)d minutes without "
+                  "a message, or straight away if you type STOP.")
 ASK_LOCATION = _("If you tell me your borough or postcode district, like N17, "
                  "I can add local services.")
 NOT_UNDERSTOOD = _("Sorry, I didn't understand that. "
                    "You can describe what is happening in your own words.")
+IN_DANGER = _("If you are in danger now, call 999.")
 EMERGENCY = [
-    _("If you are in danger now, call 999."),
+    IN_DANGER,
     _("If you can't speak on a mobile: call 999, listen, cough or tap, then press 55 when you are asked."),
     _("If you are Deaf or can't speak, you can text 999 once you have "
         "registered for emergencySMS: text the word register to 999."),
 ]
 
 
-def lines_for_services(services: list[ServiceSummary], t: Translate) -> list[str]:
-    lines = []
-    for service in services:
-        contact = ", ".join(number if kind == "voice" else t(_("text %(number)s")) % {"number": number}
-                            for number, kind in service.phones)
-        if not contact and service.url:
-            contact = service.url
-        if not contact:
-            continue  # nothing a person could act on
-        status = ""
-        if service.always_open:
-            status = t(_("open 24 hours"))
-        elif service.open_now() is True:
-            status = t(_("open now"))
-        elif service.open_now() is False:
-            status = t(_("closed now"))
-        line = f"{service.name}: {contact}"
-        lines.append(f"{line} ({status})" if status else line)
-    return lines
+def message(text: str, **structure) -> dict:
+    """One message: its text, and what the site makes into links (web/chat/replies.py).
+
+    `services` (name, phones with their type, hours), `link` (a path on the site and the kind
+    of page), `buttons`, `danger`, `call` (a number to offer as a call button) and
+    `forgotten`. Text never holds a number or address someone needs to follow: those travel
+    as structure, so no channel has to find them in text.
+    """
+    return {"text": text, **structure}
 
 
-def signpost(topic: Topic, services: list[ServiceSummary], site_url: str, t: Translate,
+def service_structure(service: ServiceSummary) -> dict | None:
+    """What the site needs to show a service, or None when it has nothing to act on."""
+    if not service.phones and not service.url:
+        return None
+    hours = "always" if service.always_open else \
+        {True: "open", False: "closed", None: None}[service.open_now()]
+    return {"id": service.id, "name": service.name,
+            "phones": [{"number": number, "type": kind} for number, kind in service.phones],
+            "url": service.url, "hours": hours}
+
+
+def services_structure(services: list[ServiceSummary]) -> list[dict]:
+    return [found for found in map(service_structure, services) if found]
+
+
+def emergency(t: Translate) -> list[dict]:
+    """Danger first and said once: 999, then how to reach it without speaking."""
+    return [message(t(EMERGENCY[0]), danger=True, call="999"),
+            message(t(EMERGENCY[1]), danger=True), message(t(EMERGENCY[2]), danger=True)]
+
+
+def first_reply_closing(messages: list[dict], t: Translate, idle_minutes: int) -> list[dict]:
+    """The first reply of a web conversation: the help first, then the notice and 999, once
+    (a danger reply has already said 999 at its top)."""
+    closing = [message(t(SAFETY_NOTICE) % {"minutes": idle_minutes})]
+    if not any(m.get("danger") for m in messages):
+        closing.append(message(t(IN_DANGER)))
+    return messages + closing
+
+
+def signpost(topic: Topic, services: list[ServiceSummary], t: Translate,
              ask_location: bool, borough: str | None) -> list[dict]:
-    messages = [{"text": t(topic.intro)}]
-    lines = lines_for_services(services, t)
-    if lines:
+    messages = [message(t(topic.intro))]
+    found = services_structure(services)
+    if found:
         heading = t(_("Services near %(place)s:")) % {"place": borough.title()} if borough \
             else t(_("These can help:"))
-        messages.append({"text": "\n".join([heading, *lines])})
+        messages.append(message(heading, services=found))
     else:
-        messages.append({"text": t(_("I couldn't look up services just now. You can search for them here:"))
-                         + f" {site_url}/search"})
-    messages.append({"text": t(_("More about what you can do:")) + f" {site_url}{topic.guidance}"})
+        messages.append(message(t(_("I couldn't look up services just now. You can search for them here:")),
+                                link={"path": SEARCH, "kind": "search"}))
+    messages.append(message(t(_("More about what you can do:")),
+                            link={"path": topic.guidance, "kind": topic.link_kind}))
     if ask_location:
-        messages.append({
-            "text": t(ASK_LOCATION),
-            "buttons": [{"title": "Haringey", "payload": '/give_location{"borough": "haringey"}'},
-                        {"title": "Harrow", "payload": '/give_location{"borough": "harrow"}'}],
-        })
-    messages.append({"text": t(EMERGENCY[0])})
+        messages.append(message(t(ASK_LOCATION), buttons=[
+            {"title": "Haringey", "payload": '/give_location{"borough": "haringey"}'},
+            {"title": "Harrow", "payload": '/give_location{"borough": "harrow"}'}]))
     return messages
 
 
-def fallback(services: list[ServiceSummary], site_url: str, t: Translate) -> list[dict]:
-    messages = [{"text": t(NOT_UNDERSTOOD)}]
-    lines = lines_for_services(services, t)
-    if lines:
-        messages.append({"text": "\n".join([t(_("You can talk to someone now:")), *lines])})
-    messages.append({"text": t(_("Or search for services:")) + f" {site_url}/search"})
-    messages.append({"text": t(EMERGENCY[0])})
+def fallback(services: list[ServiceSummary], t: Translate) -> list[dict]:
+    messages = [message(t(NOT_UNDERSTOOD))]
+    found = services_structure(services)
+    if found:
+        messages.append(message(t(_("You can talk to someone now:")), services=found))
+    messages.append(message(t(_("Or search for services:")), link={"path": SEARCH, "kind": "search"}))
+    return messages
+
+
+def talk_to_person(services: list[ServiceSummary], t: Translate) -> list[dict]:
+    found = services_structure(services)
+    if found:
+        return [message(t(REAL_PEOPLE), services=found)]
+    return [message(t(REAL_PEOPLE_SEARCH), link={"path": SEARCH, "kind": "search"})]
+
+
+def what_happens(topic: Topic, services: list[ServiceSummary], t: Translate) -> list[dict]:
+    messages = [message(t(WHAT_HAPPENS), link={"path": f"{topic.guidance}#if-you-tell",
+                                                "kind": "guidance"})]
+    found = services_structure(services)
+    if found:
+        messages.append(message(t(ASK_FIRST), services=found))
     return messages
 
 

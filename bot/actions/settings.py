@@ -11,7 +11,6 @@ REPO = Path(__file__).resolve().parents[2]
 @dataclass(frozen=True)
 class Settings:
     api_url: str
-    site_url: str
     translations_dir: Path
     idle_minutes: int
     timeout_seconds: float
@@ -20,7 +19,6 @@ class Settings:
 def load_settings() -> Settings:
     return Settings(
         api_url=os.environ.get("SIGNPOST_API_URL", "http://127.0.0.1:5000/api").rstrip("/"),
-        site_url=os.environ.get("SIGNPOST_SITE_URL", "").rstrip("/"),
         translations_dir=Path(os.environ.get("SIGNPOST_TRANSLATIONS_DIR", REPO / "translations")),
         idle_minutes=int(os.environ.get("SIGNPOST_CHAT_IDLE_MINUTES", "30")),
         timeout_seconds=float(os.environ.get("SIGNPOST_API_TIMEOUT", "3")),

@@ -1,7 +1,10 @@
 import datetime as dt
+import re
 
-from actions import replies
+from actions import actions, replies
 from actions.directory_client import UK_TIME, ServiceSummary
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 
 def t(message):
@@ -10,10 +13,16 @@ def t(message):
 
 ALWAYS = [{"byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "00:00", "closes_at": "23:59"}]
 WEEKDAYS = [{"byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00"}]
+# A number or an address in a message's text would have to be found by pattern to be linked.
+NUMBER_OR_PATH = re.compile(r"\d{4}|/search|/guidance|https?:")
 
 
 def service(name="A line", phones=(("0808 157 0001", "voice"),), schedules=(), url=None):
     return ServiceSummary(id="x", name=name, phones=list(phones), schedules=list(schedules), url=url)
+
+
+def texts(messages):
+    return [m["text"] for m in messages]
 
 
 def test_open_status_comes_from_the_published_hours():
@@ -25,41 +34,104 @@ def test_open_status_comes_from_the_published_hours():
     assert service(schedules=ALWAYS).always_open
 
 
-def test_service_lines_show_numbers_and_24_hour_lines():
-    lines = replies.lines_for_services([
+def test_services_travel_as_structure_with_phone_types_and_hours():
+    found = replies.services_structure([
         service("Helpline", schedules=ALWAYS),
         service("Text line", phones=[("0808 157 0002", "text")]),
         service("Website only", phones=[], url="https://example.org"),
         service("Nothing to act on", phones=[]),
-    ], t)
-    assert lines == ["Helpline: 0808 157 0001 (open 24 hours)", "Text line: text 0808 157 0002",
-                     "Website only: https://example.org"]
+    ])
+    assert found == [
+        {"id": "x", "name": "Helpline", "phones": [{"number": "0808 157 0001", "type": "voice"}],
+         "url": None, "hours": "always"},
+        {"id": "x", "name": "Text line", "phones": [{"number": "0808 157 0002", "type": "text"}],
+         "url": None, "hours": None},
+        {"id": "x", "name": "Website only", "phones": [], "url": "https://example.org", "hours": None},
+    ]
 
 
-def test_signpost_gives_pathway_services_guidance_and_999():
-    messages = replies.signpost(replies.TOPICS["stalking"], [service()], "https://site.test", t,
+def test_signpost_gives_pathway_services_and_a_guidance_link_as_structure():
+    messages = replies.signpost(replies.TOPICS["stalking"], [service()], t,
                                 ask_location=True, borough=None)
-    texts = [m["text"] for m in messages]
-    assert texts[0] == replies.TOPICS["stalking"].intro
-    assert "A line: 0808 157 0001" in texts[1]
-    assert texts[2].endswith("https://site.test/guidance/abuse/stalking")
-    assert messages[3]["buttons"] and texts[-1] == replies.EMERGENCY[0]
+    assert messages[0]["text"] == replies.TOPICS["stalking"].intro
+    assert messages[1]["services"][0]["phones"] == [{"number": "0808 157 0001", "type": "voice"}]
+    assert messages[2]["link"] == {"path": "/guidance/abuse/stalking", "kind": "guidance"}
+    assert messages[3]["buttons"]
+    assert not any(NUMBER_OR_PATH.search(text) for text in texts(messages))
+    assert not any("999" in text for text in texts(messages))  # 999 only where it is due
 
 
 def test_signpost_without_services_still_points_somewhere():
-    messages = replies.signpost(replies.GENERAL, [], "", t, ask_location=False, borough="haringey")
-    assert any("/search" in m["text"] for m in messages)
+    messages = replies.signpost(replies.GENERAL, [], t, ask_location=False, borough="haringey")
+    assert {"path": "/search", "kind": "search"} in [m.get("link") for m in messages]
     assert not any(m.get("buttons") for m in messages)
 
 
 def test_the_fallback_is_never_a_dead_end():
-    texts = [m["text"] for m in replies.fallback([service()], "", t)]
-    assert any("0808 157 0001" in text for text in texts)
-    assert any("/search" in text for text in texts)
-    assert texts[-1] == replies.EMERGENCY[0]
+    messages = replies.fallback([service()], t)
+    assert messages[1]["services"][0]["name"] == "A line"
+    assert messages[-1]["link"]["path"] == "/search"
+    assert not any("999" in text for text in texts(messages))
+
+
+def test_danger_is_said_once_at_the_top_with_a_way_to_call_without_speaking():
+    messages = replies.emergency(t)
+    assert messages[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
+    assert "55" in messages[1]["text"] and "emergencySMS" in messages[2]["text"]
+    assert texts(messages).count(replies.IN_DANGER) == 1
+
+
+def test_the_first_reply_starts_with_the_help_and_says_999_once():
+    helped = replies.signpost(replies.TOPICS["stalking"], [service()], t, False, None)
+    first = replies.first_reply_closing(helped, t, 30)
+    assert first[0]["text"] == replies.TOPICS["stalking"].intro
+    assert texts(first)[-2:] == [replies.SAFETY_NOTICE % {"minutes": 30}, replies.IN_DANGER]
+    in_danger = replies.first_reply_closing(replies.emergency(t), t, 30)
+    assert in_danger[0]["text"] == replies.IN_DANGER
+    assert texts(in_danger).count(replies.IN_DANGER) == 1
 
 
 def test_every_topic_links_to_a_page():
     for name, topic in replies.TOPICS.items():
         assert topic.guidance.startswith("/"), name
         assert topic.query and topic.intro
+        assert topic.link_kind == "guidance"
+    assert replies.GENERAL.link_kind == "search"
+
+
+def tracker(*events, channel="web"):
+    return Tracker("someone", {}, {"intent": {"name": "greet"}, "metadata": {"channel": channel}},
+                   list(events), False, None, None, "action_listen")
+
+
+STARTED = ({"event": "action", "name": "action_session_start"}, {"event": "session_started"},
+           {"event": "action", "name": "action_listen"})
+USER = {"event": "user", "text": None}
+
+
+def sent(dispatcher):
+    return [m["custom"] for m in dispatcher.messages]
+
+
+def test_only_the_first_reply_of_a_web_conversation_closes_with_999():
+    first = CollectingDispatcher()
+    actions.reply(first, tracker(*STARTED, USER), [replies.message("hello")])
+    assert [m["text"] for m in sent(first)][-1] == replies.IN_DANGER
+    later = CollectingDispatcher()
+    actions.reply(later, tracker(*STARTED, USER, {"event": "bot"}, USER), [replies.message("hello")])
+    assert sent(later) == [{"text": "hello"}]
+    renewed = CollectingDispatcher()  # a new session after an idle one starts afresh
+    actions.reply(renewed, tracker(*STARTED, USER, USER, *STARTED, USER), [replies.message("hi")])
+    assert len(sent(renewed)) == 3
+
+
+def test_texts_get_no_closing_because_sms_sends_its_own_first_notice():
+    dispatcher = CollectingDispatcher()
+    actions.reply(dispatcher, tracker(*STARTED, USER, channel="sms"), [replies.message("hello")])
+    assert sent(dispatcher) == [{"text": "hello"}]
+
+
+def test_forgetting_tells_the_site_to_clear_the_conversation():
+    dispatcher = CollectingDispatcher()
+    actions.ActionForget().run(dispatcher, tracker(*STARTED, USER), {})
+    assert sent(dispatcher) == [{"text": replies.FORGOTTEN, "forgotten": True}]

@@ -196,14 +196,45 @@ class DashChecklistPage(ToolPage):
 
 
 class ChatPage(SignpostPage):
+    """The chat, with or without JavaScript: each answer is one `.chat-bot` block."""
+
     path = "/chat"
 
+    def _wait_for_answer_to(self, shown: str) -> None:
+        """Until the last message shown is this one and an answer follows it (with or without
+        JavaScript, and after a deletion has cleared what came before)."""
+        self.page.wait_for_function(
+            """shown => {
+                const answer = document.querySelector(".chat-log > p.chat-you:last-of-type + div.chat-bot");
+                return answer && answer.previousElementSibling.textContent.trim().endsWith(shown);
+            }""", arg=shown)
+
     def send(self, message: str) -> None:
-        replies_before = self.page.locator(".chat-bot").count()
         self.page.fill("#chat-message", message)
         self.page.click("#chat-form button[type=submit]")
-        self.page.locator(".chat-bot").nth(replies_before).wait_for()
+        self._wait_for_answer_to(message)
+
+    def choose(self, title: str) -> None:
+        """Press one of the buttons an answer offers."""
+        self.page.locator(".chat-buttons button", has_text=title).last.click()
+        self._wait_for_answer_to(title)
 
     @property
     def replies(self) -> list[str]:
-        return self.page.locator(".chat-bot").all_inner_texts()
+        return self.page.locator(".chat-log > .chat-bot").all_inner_texts()
+
+    @property
+    def said(self) -> list[str]:
+        """The person's messages as shown, without the label screen readers hear."""
+        return [text.split(":", 1)[1].strip() if ":" in text else text
+                for text in self.page.locator(".chat-log > .chat-you").all_inner_texts()]
+
+    @property
+    def last_answer(self) -> Locator:
+        return self.page.locator(".chat-log > .chat-bot").last
+
+    def call_links(self) -> list[str]:
+        return [link.get_attribute("href") for link in self.last_answer.locator("a[href^='tel:']").all()]
+
+    def background_of(self, selector: str) -> str:
+        return self.page.locator(selector).first.evaluate("el => getComputedStyle(el).backgroundColor")

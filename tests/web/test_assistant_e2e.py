@@ -25,7 +25,8 @@ SMS_BASE = "https://signpost.example.org"
 @pytest.fixture(scope="module")
 def chat(tmp_path_factory):
     folder = tmp_path_factory.mktemp("assistant")
-    app = seeded_app(folder, TWILIO_AUTH_TOKEN=TWILIO_TOKEN, SMS_WEBHOOK_BASE_URL=SMS_BASE)
+    app = seeded_app(folder, TWILIO_AUTH_TOKEN=TWILIO_TOKEN, SMS_WEBHOOK_BASE_URL=SMS_BASE,
+                     SITE_URL=SMS_BASE)
     with LiveServer(app) as live:
         assistant = RunningAssistant(api_url=f"{live.url}/api", workdir=folder)
         try:
@@ -47,11 +48,16 @@ def text_in(app, body, number="+447700900321", sid="SM0"):
 
 
 def say(app, message, session=None, lang="en"):
+    session, messages = say_structured(app, message, session, lang)
+    return session, [m["text"] for m in messages]
+
+
+def say_structured(app, message, session=None, lang="en"):
     reply = app.test_client().post("/chat/messages",
                                    json={"session": session, "message": message, "lang": lang})
     assert reply.status_code == 200, reply.data
     body = reply.get_json()
-    return body["session"], [m["text"] for m in body["messages"]]
+    return body["session"], body["messages"]
 
 
 def stored_texts(assistant, app, session, channel="web"):
@@ -60,20 +66,28 @@ def stored_texts(assistant, app, session, channel="web"):
         return [row[0] for row in db.execute("SELECT data FROM events WHERE sender_id = ?", (sender,))]
 
 
-def test_first_reply_is_the_safety_notice_then_the_pathway_and_services(chat):
+def test_the_first_reply_starts_with_the_help_and_says_999_once_at_its_end(chat):
     app, _ = chat
-    _, texts = say(app, "he hits me when he drinks")
-    assert "Esc" in texts[0] and "STOP" in texts[1]
-    joined = "\n".join(texts)
-    assert "domestic abuse" in joined and "0808 2000 247" in joined
-    assert texts[-1] == "If you are in danger now, call 999."
+    session, messages = say_structured(app, "he hits me when he drinks")
+    texts = [m["text"] for m in messages]
+    assert "domestic abuse" in texts[0]
+    numbers = [p["number"] for m in messages for s in m["services"] for p in s["phones"]]
+    assert "0808 2000 247" in numbers
+    assert {"path": "/guidance/abuse/domestic_abuse", "kind": "guidance"} in [m["link"] for m in messages]
+    assert "STOP" in texts[-2] and texts[-1] == "If you are in danger now, call 999."
+    assert sum("999" in text for text in texts) == 1
+    _, later = say(app, "he checks my phone and takes my money", session)
+    assert later and not any("999" in text for text in later)  # the chat page says it, once
 
 
 def test_danger_in_the_middle_of_a_conversation_gets_999_at_once(chat):
     app, _ = chat
     session, _ = say(app, "my ex keeps following me home from work")
-    _, texts = say(app, "he is outside my door right now and says he will kill me", session)
+    _, messages = say_structured(app, "he is outside my door right now and says he will kill me", session)
+    texts = [m["text"] for m in messages]
     assert texts[0] == "If you are in danger now, call 999."
+    assert messages[0]["danger"] and messages[0]["call"] == "999"
+    assert texts.count("If you are in danger now, call 999.") == 1
     assert any("55" in text for text in texts) and any("emergencySMS" in text for text in texts)
 
 
@@ -105,9 +119,9 @@ def test_a_typed_phone_number_or_name_is_never_stored(chat):
 
 def test_the_unknown_gets_a_way_forward_not_a_dead_end(chat):
     app, _ = chat
-    _, texts = say(app, "what will the weather be like tomorrow")
-    assert any("/search" in text for text in texts)
-    assert texts[-1] == "If you are in danger now, call 999."
+    _, messages = say_structured(app, "what will the weather be like tomorrow")
+    assert {"path": "/search", "kind": "search"} in [m["link"] for m in messages]
+    assert messages[-1]["text"] == "If you are in danger now, call 999."
 
 
 def test_replies_come_in_the_language_the_person_writes_in(chat):
@@ -132,6 +146,17 @@ def test_a_text_is_answered_by_the_assistant_in_at_most_three_short_messages(cha
     assert replies[0].startswith("Signpost:")  # how to delete texts, first time only
     assert any("0808 2000 247" in r for r in replies)
     assert len(replies) <= 3 and all(segments(r) <= 2 for r in replies)
+    assert sum("999" in r for r in replies) == 1  # in the first notice only
+
+
+def test_a_text_gives_a_page_as_a_full_address_never_a_bare_path(chat):
+    app, _ = chat
+    number = "+447700900324"
+    text_in(app, "my ex keeps following me", number=number, sid="SMe2e6")
+    replies = text_in(app, "what happens if I tell the police", number=number, sid="SMe2e7")
+    joined = "\n".join(replies)
+    assert f"{SMS_BASE}/guidance/abuse/stalking#if-you-tell" in joined
+    assert " /guidance" not in joined and " /search" not in joined
 
 
 def test_a_menu_number_reaches_the_assistant_as_what_it_stands_for(chat):

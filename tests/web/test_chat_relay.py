@@ -1,8 +1,11 @@
-"""/chat and /chat/messages when the assistant is down: the keyword fallback answers."""
+"""/chat and /chat/messages when the assistant is down: the keyword fallback answers, with the
+same structure and the same rendering as the assistant's replies."""
 import pytest
 from bs4 import BeautifulSoup
 
 from tests.support.assistant import free_port
+
+HELPLINE = "0808 2000 247"
 
 
 @pytest.fixture
@@ -14,20 +17,49 @@ def client(seeded_app):
     seeded_app.extensions.pop("chat_relay", None)
 
 
-def test_the_server_issues_a_session_and_answers_with_helplines(client):
-    reply = client.post("/chat/messages", json={"session": None, "message": "he hits me", "lang": "en"})
-    body = reply.get_json()
-    assert reply.status_code == 200 and body["session"]
-    text = " ".join(m["text"] for m in body["messages"])
-    assert "0808 2000 247" in text and "999" in text
-    again = client.post("/chat/messages", json={"session": body["session"], "message": "ok", "lang": "en"})
-    assert again.get_json()["session"] == body["session"]
+def say(client, message, session=None, lang="en"):
+    reply = client.post("/chat/messages", json={"session": session, "message": message, "lang": lang})
+    assert reply.status_code == 200, reply.data
+    return reply.get_json()
+
+
+def test_the_server_issues_a_session_and_answers_with_helplines_as_structure(client):
+    body = say(client, "he hits me")
+    assert body["session"]
+    phones = [p["number"] for m in body["messages"] for s in m["services"] for p in s["phones"]]
+    assert HELPLINE in phones
+    texts = [m["text"] for m in body["messages"]]
+    assert not any(HELPLINE in text for text in texts)  # numbers are structure, not text
+    assert sum("999" in text for text in texts) == 1  # the first reply says 999 once
+    again = say(client, "ok", body["session"])
+    assert again["session"] == body["session"]
+    assert not any("999" in m["text"] for m in again["messages"])  # the page says it, once
+
+
+def test_the_site_makes_the_links_from_the_structure(client):
+    html = BeautifulSoup(say(client, "he hits me")["html"], "html.parser")
+    call = html.select_one("a.call[href='tel:08082000247']")
+    assert call is not None and call.select_one("bdi").get_text() == HELPLINE
+    assert html.select_one(".chat-bot > .visually-hidden").get_text() == "Signpost said:"
+    service_page = html.select_one("a[href^='/services/']")  # the service's own page
+    assert client.get(service_page["href"]).status_code == 200
+    assert html.select_one("a[href='/search']")
+
+
+def test_links_keep_the_language_the_page_was_chosen_in(client):
+    reply = client.post("/chat/messages?lang=es",
+                        json={"session": None, "message": "he hits me", "lang": "es"})
+    html = BeautifulSoup(reply.get_json()["html"], "html.parser")
+    assert html.select_one("a[href='/search?lang=es']")
 
 
 def test_danger_gets_999_first_even_without_the_assistant(client):
-    body = client.post("/chat/messages", json={"session": None, "lang": "en",
-                                               "message": "he is outside and will kill me"}).get_json()
-    assert "999" in body["messages"][0]["text"]
+    body = say(client, "he is outside and will kill me")
+    texts = [m["text"] for m in body["messages"]]
+    assert "999" in texts[0] and body["messages"][0]["danger"]
+    assert any("55" in text for text in texts) and any("emergencySMS" in text for text in texts)
+    html = BeautifulSoup(body["html"], "html.parser")
+    assert html.select_one(".chat-danger a.call[href='tel:999']")
 
 
 @pytest.mark.parametrize("payload", [None, [], {"message": ""}, {"message": 5},
@@ -43,13 +75,62 @@ def test_odd_messages_never_error(client, message):
     assert client.post("/chat/messages", json={"message": message}).status_code == 200
 
 
+def post_form(client, page, message=None, choice=None):
+    """Sends the chat form of `page` as a browser without JavaScript would."""
+    form = page.select_one("form#chat-form")
+    data = {field["name"]: field.get("value", "") for field in form.select("input[type=hidden]")}
+    data.update({"message": message or ""}, **({"choice": choice} if choice else {}))
+    reply = client.post(form["action"], data=data)
+    assert "Set-Cookie" not in reply.headers and reply.headers["Cache-Control"] == "no-store"
+    return reply, BeautifulSoup(reply.data, "html.parser")
+
+
 def test_the_chat_works_without_javascript(client):
     page = BeautifulSoup(client.get("/chat").data, "html.parser")
     form = page.select_one("form#chat-form")
     assert form["method"] == "post" and form.select_one("textarea[name=message]")
-    reply = client.post("/chat", data={"message": "my ex keeps following me", "lang": "en"})
-    page = BeautifulSoup(reply.data, "html.parser")
+    reply, page = post_form(client, page, "my ex keeps following me")
+    assert reply.status_code == 200
     assert page.select_one(".chat-you").get_text(strip=True).endswith("my ex keeps following me")
-    assert page.select(".chat-bot")
-    session = page.select_one("form#chat-form input[name=session]")["value"]
-    assert session and "Set-Cookie" not in reply.headers
+    assert page.select(".chat-bot a.call[href^='tel:']")
+    assert page.select_one("form#chat-form input[name=session]")["value"]
+
+
+def test_without_javascript_the_whole_conversation_is_shown(client):
+    page = BeautifulSoup(client.get("/chat").data, "html.parser")
+    said = ["my ex keeps following me", "he turns up at my work", "what can I do"]
+    for message in said:
+        reply, page = post_form(client, page, message)
+        assert reply.status_code == 200
+    you = [p.get_text(" ", strip=True) for p in page.select(".chat-log > .chat-you")]
+    assert you == [f"You said: {message}" for message in said]
+    assert len(page.select(".chat-log > .chat-bot")) == len(said)
+    # The person's and the assistant's turns alternate, each labelled for screen readers.
+    speakers = [el["class"][0] for el in page.select(".chat-log > .chat-you, .chat-log > .chat-bot")]
+    assert speakers == ["chat-you", "chat-bot"] * len(said)
+
+
+def test_a_forged_conversation_is_never_shown(client):
+    page = BeautifulSoup(client.get("/chat").data, "html.parser")
+    _, page = post_form(client, page, "my ex keeps following me")
+    field = page.select_one("form#chat-form input[name=transcript]")
+    good = field["value"]
+    field["value"] = good[:-3] + ("AAA" if not good.endswith("AAA") else "BBB")
+    _, forged = post_form(client, page, "hello again")
+    assert [p.get_text(" ", strip=True) for p in forged.select(".chat-you")] == ["You said: hello again"]
+
+
+def test_a_conversation_does_not_follow_into_another_session(client):
+    page = BeautifulSoup(client.get("/chat").data, "html.parser")
+    _, page = post_form(client, page, "my ex keeps following me")
+    page.select_one("form#chat-form input[name=session]")["value"] = ""
+    _, fresh = post_form(client, page, "hello")
+    assert len(fresh.select(".chat-you")) == 1
+
+
+def test_an_empty_message_without_javascript_is_a_clear_400_that_keeps_the_conversation(client):
+    page = BeautifulSoup(client.get("/chat").data, "html.parser")
+    _, page = post_form(client, page, "my ex keeps following me")
+    reply, page = post_form(client, page, "   ")
+    assert reply.status_code == 400
+    assert len(page.select(".chat-you")) == 1

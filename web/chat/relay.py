@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import requests
 
+from .replies import from_rasa
+
 
 class AssistantUnavailable(RuntimeError):
     pass
@@ -26,7 +28,4 @@ class RasaRelay:
             raise AssistantUnavailable(str(error)) from error
         if not isinstance(messages, list):
             raise AssistantUnavailable("unexpected reply from the assistant")
-        return [{"text": str(m.get("text") or ""),
-                 "buttons": [{"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
-                             for b in m.get("buttons") or []]}
-                for m in messages if isinstance(m, dict) and (m.get("text") or m.get("buttons"))]
+        return from_rasa(messages)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import logging
 
 from flask import current_app, jsonify, render_template, request
+from flask_babel import get_locale
 
 from ..errors import BadRequestInput
 from . import chat
@@ -11,6 +12,8 @@ from .language import detect_language
 from .redact import redact
 from .relay import AssistantUnavailable, RasaRelay
 from .sessions import is_session_id, new_session_id, sender_id
+from .transcript import Transcript, add, dump, load, shown_for
+from .view import render_transcript, render_turn
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 1000
@@ -23,36 +26,55 @@ def relay() -> RasaRelay:
     return current_app.extensions["chat_relay"]
 
 
+def reply_language(message: str, page_lang: str) -> str:
+    """Replies come in the language the person writes in, or else the page's."""
+    languages = current_app.config["LANGUAGES"]
+    return detect_language(message) or (page_lang if page_lang in languages else "en")
+
+
 def converse(session: str | None, message: str, page_lang: str) -> tuple[str, list[dict]]:
     """One turn: relay to the assistant, or answer from the directory if it is down."""
+    fresh = not is_session_id(session)
     session = session if is_session_id(session) else new_session_id()
-    languages = current_app.config["LANGUAGES"]
-    lang = detect_language(message) or (page_lang if page_lang in languages else "en")
+    lang = reply_language(message, page_lang)
     cleaned = redact(message)
     try:
         replies = relay().send(sender_id(current_app.config["SECRET_KEY"], "web", session),
                                cleaned, lang)
     except AssistantUnavailable as reason:
         log.warning("assistant unavailable, answering with the keyword fallback: %s", reason)
-        replies = fallback_reply(cleaned, lang)
+        replies = fallback_reply(cleaned, lang, first=fresh)
     return session, replies
+
+
+def chat_page(transcript: Transcript, status: int = 200):
+    page_lang = str(get_locale() or "en")
+    return render_template(
+        "chat/chat.html", session=transcript.session,
+        turns=render_transcript(transcript.turns, page_lang),
+        transcript=dump(transcript) if transcript.turns else None), status
 
 
 @chat.get("/chat")
 def page():
-    return render_template("chat/chat.html", session=None, sent=None, replies=[])
+    return chat_page(Transcript())
 
 
 @chat.post("/chat")
 def form_post():
-    """The chat without JavaScript: a form post, answered with a page."""
-    message = (request.form.get("message") or "").strip()[:MAX_MESSAGE]
+    """The chat without JavaScript: a form post, answered with the whole conversation so far,
+    which comes back in the form (signed, web/chat/transcript.py); the server keeps none."""
+    session = request.form.get("session") or None
+    transcript = load(request.form.get("transcript"), session)
+    # A reply's button sends its payload as `choice`; typed words come as `message`.
+    message = (request.form.get("choice") or request.form.get("message") or "").strip()[:MAX_MESSAGE]
     if not message:
-        return render_template("chat/chat.html", session=request.form.get("session"), sent=None,
-                               replies=[]), 400
-    session, replies = converse(request.form.get("session"), message,
-                                request.form.get("lang") or "en")
-    return render_template("chat/chat.html", session=session, sent=message, replies=replies)
+        return chat_page(transcript, 400)
+    page_lang = request.form.get("lang") or "en"
+    session, replies = converse(session, message, page_lang)
+    transcript = add(transcript, session, shown_for(transcript, message),
+                     reply_language(message, page_lang), replies)
+    return chat_page(transcript)
 
 
 @chat.post("/chat/messages")
@@ -70,4 +92,6 @@ def messages():
     if not isinstance(lang, str):
         raise BadRequestInput("'lang' must be a language code such as 'en'.")
     session, replies = converse(session, message.strip(), lang)
-    return jsonify({"session": session, "messages": replies})
+    # The same HTML as the page without JavaScript, so chat.js makes no links of its own.
+    html = render_turn(replies, reply_language(message.strip(), lang), lang)
+    return jsonify({"session": session, "messages": replies, "html": html})

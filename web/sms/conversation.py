@@ -11,6 +11,7 @@ from ..chat.fallback import fallback_reply
 from ..chat.language import detect_language
 from ..chat.redact import redact
 from ..chat.relay import AssistantUnavailable
+from ..chat.replies import as_text, site_url
 from ..chat.routes import relay
 from ..chat.sessions import sender_id
 
@@ -75,7 +76,7 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
         replies = _relay(inbound, intent or cleaned, lang)
         if replies is None:
             with force_locale(lang):
-                replies = [m["text"] for m in fallback_reply(words or cleaned, lang) if m["text"]]
+                replies = texts(fallback_reply(words or cleaned, lang, first=False))
     if not contact.known:
         replies = _say(lang, first_notice) + replies
     return Outcome(replies)
@@ -87,7 +88,14 @@ def _relay(inbound: Inbound, message: str, lang: str) -> list[str] | None:
                                message, lang, channel="sms")
     except AssistantUnavailable:
         return None
-    return [r["text"] for r in replies if r["text"]]
+    with force_locale(lang):
+        return texts(replies)
+
+
+def texts(replies: list[dict]) -> list[str]:
+    """Structured replies as text messages: full addresses (SIGNPOST_SITE_URL) or none."""
+    base_url = site_url()
+    return [text for text in (as_text(reply, base_url) for reply in replies) if text]
 
 
 def _say(lang: str | None, make) -> list[str]:
