@@ -5,10 +5,11 @@ import logging
 from flask import current_app, jsonify, render_template, request
 from flask_babel import get_locale
 
+from directory.signposting.language import detect_language
+
 from ..errors import BadRequestInput
 from . import chat
 from .fallback import fallback_reply
-from .language import detect_language
 from .redact import redact
 from .relay import AssistantUnavailable, RasaRelay
 from .sessions import is_session_id, new_session_id, sender_id

@@ -7,8 +7,9 @@ from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
+from directory.signposting.language import detect_language
+
 from ..chat.fallback import fallback_reply
-from ..chat.language import detect_language
 from ..chat.redact import redact
 from ..chat.relay import AssistantUnavailable
 from ..chat.replies import as_text, site_url

@@ -1,0 +1,103 @@
+"""Which language a message is written in, with a confidence, and whether we speak it.
+
+Scripts decide where they can: Bengali, Gujarati, Tamil and Ethiopic letters each belong to
+one of our languages; Arabic script is one of Arabic, Urdu or Farsi. Latin script is left to
+lingua (a maintained detector that ships its models), restricted to the Latin-script
+languages people here are likely to write, so short messages are not read as Tagalog.
+Kurmanji Kurdish has no lingua model, so a few of its everyday words stand in.
+
+A message in a language we do not support, or one too short to tell, gets None: the
+channels then answer in English or the page's language, never in a third one.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .text import words
+
+# Languages the site and the assistant answer in (one list: web/config.py reads it too).
+SUPPORTED = ("en", "es", "pt", "pl", "ro", "tr", "ar", "ur")
+RTL = frozenset({"ar", "ur", "fa"})
+CONFIDENT = 0.4
+SCRIPTS = [  # (pattern, language): the first that matches a letter of the text decides
+    (re.compile(r"[\u0980-\u09FF]"), "bn"),
+    (re.compile(r"[\u0A80-\u0AFF]"), "gu"),
+    (re.compile(r"[\u0B80-\u0BFF]"), "ta"),
+    (re.compile(r"[\u1200-\u137F]"), "ti"),
+    (re.compile(r"[\u0900-\u097F]"), "hi"),
+    (re.compile(r"[\u0A00-\u0A7F]"), "pa"),
+    (re.compile(r"[\u0400-\u04FF]"), "ru"),
+    (re.compile(r"[\u0370-\u03FF]"), "el"),
+    (re.compile(r"[\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]"), "zh"),
+]
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+MARKERS = {code: frozenset(found) for code, found in yaml.safe_load(
+    (Path(__file__).resolve().parent / "language_markers.yaml").read_text("utf-8")).items()}
+MARKER_WEIGHT = 0.15
+LATIN_LINGUA = ("ENGLISH", "SPANISH", "PORTUGUESE", "POLISH", "ROMANIAN", "TURKISH", "SOMALI",
+                "ITALIAN", "FRENCH", "GERMAN", "ALBANIAN", "LITHUANIAN", "HUNGARIAN", "DUTCH",
+                "VIETNAMESE", "SWAHILI")
+ARABIC_LINGUA = ("ARABIC", "URDU", "PERSIAN")
+_detectors: dict[str, object] = {}
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Identified:
+    code: str | None        # ISO 639-1, None when unsure
+    confidence: float
+
+    def supported(self, languages=SUPPORTED) -> str | None:
+        return self.code if self.code in languages and self.confidence >= CONFIDENT else None
+
+
+def identify(text: str) -> Identified:
+    letters = [w for w in words(text) if not w.isdigit()]
+    if not letters or sum(len(w) for w in letters) < 4:
+        return Identified(None, 0.0)
+    for pattern, code in SCRIPTS:
+        if pattern.search(text):
+            return Identified(code, 1.0)
+    if _ARABIC_SCRIPT.search(text):
+        return _lingua("arabic", ARABIC_LINGUA, text)
+    if len(letters) < 2:
+        return Identified(None, 0.0)
+    hits = {code: len(markers & set(letters)) for code, markers in MARKERS.items()}
+    for code in ("ku", "ur"):  # no lingua model reads these in Latin letters
+        if hits[code] >= 2 and hits[code] > hits["en"]:
+            return Identified(code, 0.8)
+    scores = _scores("latin", LATIN_LINGUA, text)
+    for code, count in hits.items():
+        scores[code] = scores.get(code, 0.0) + MARKER_WEIGHT * count
+    best = max(scores, key=scores.get, default=None)
+    return Identified(best, min(1.0, scores[best])) if best else Identified(None, 0.0)
+
+
+def detect_language(text: str, languages=SUPPORTED) -> str | None:
+    """One of `languages` when the message is clearly in it, else None."""
+    return identify(text).supported(languages)
+
+
+def _lingua(name: str, languages: tuple[str, ...], text: str) -> Identified:
+    scores = _scores(name, languages, text)
+    best = max(scores, key=scores.get, default=None)
+    return Identified(best, scores[best]) if best else Identified(None, 0.0)
+
+
+def _scores(name: str, languages: tuple[str, ...], text: str) -> dict[str, float]:
+    values = _detector(name, languages).compute_language_confidence_values(text)
+    return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
+
+
+def _detector(name: str, languages: tuple[str, ...]):
+    with _lock:
+        if name not in _detectors:
+            from lingua import Language, LanguageDetectorBuilder  # ~20 MB a language, built once
+            _detectors[name] = LanguageDetectorBuilder.from_languages(
+                *(getattr(Language, lang) for lang in languages)).build()
+        return _detectors[name]

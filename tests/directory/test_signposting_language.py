@@ -1,0 +1,35 @@
+"""Which language a message is in: ours when it is clear, None when it is another or unclear."""
+import pytest
+
+from directory.signposting.language import detect_language, identify
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("mi marido me pega cuando bebe", "es"),
+    ("o meu marido não me deixa sair", "pt"),
+    ("mój mąż mnie bije", "pl"),
+    ("soțul meu mă bate", "ro"),
+    ("kocam bana vuruyor, çok korkuyorum", "tr"),
+    ("esim beni dovuyor cok korkuyorum", "tr"),
+    ("زوجي يضربني", "ar"),
+    ("میرا شوہر مجھے مارتا ہے", "ur"),
+    ("mera shohar mujhe bahut maarta hai", "ur"),
+    ("my husband hits me and i am scared", "en"),
+    ("he hits me", "en"),
+    ("ok", None),
+    ("N17", None),
+    ("mio marito mi picchia ogni sera", None),     # Italian: not ours, so not Spanish
+    ("ez ji mêrê xwe ditirsim", None),             # Kurmanji: not ours yet, so not Romanian
+    ("شوهرم منو میزنه", None),                      # Farsi: not ours yet, so not Urdu
+])
+def test_language_is_ours_only_when_clear(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ez ji mêrê xwe ditirsim", "ku"), ("شوهرم منو میزنه", "fa"), ("ninkeyga ayaa i garaaca", "so"),
+    ("আমার স্বামী আমাকে মারে", "bn"), ("મારો પતિ મને મારે છે", "gu"), ("என் கணவர் என்னை அடிக்கிறார்", "ta"),
+    ("ሰብአየይ ይወቕዓኒ", "ti"),
+])
+def test_languages_we_do_not_answer_in_yet_are_still_named(text, code):
+    assert identify(text).code == code
