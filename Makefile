@@ -73,7 +73,7 @@ lint: setup ## Lint with ruff
 	$(BIN)/ruff check .
 
 messages: setup ## Extract user-facing text into translations/messages.pot and update catalogs
-	$(BIN)/pybabel extract -F babel.cfg -k _l -o translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -o translations/messages.pot .
 	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel update -i translations/messages.pot -d translations; fi
 
 translations: setup ## Compile the gettext catalogs

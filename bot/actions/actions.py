@@ -2,22 +2,33 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from . import replies
-from .directory_client import DirectoryClient, DirectoryUnavailable, ServiceSummary
+from .directory_client import DirectoryClient, DirectoryUnavailable, ServiceSummary, Signposted
 from .i18n import translator
 from .settings import load_settings
 
 log = logging.getLogger(__name__)
 SETTINGS = load_settings()
 DIRECTORY = DirectoryClient(SETTINGS.api_url, SETTINGS.timeout_seconds)
-AUDIENCE_INTENTS = {"friend_family", "professional", "man", "lgbt", "young_person",
-                    "older_person", "perpetrator"}
 HELPLINE_QUERY = "domestic abuse helpline"
+CONTEXT_SLOT = "signpost_context"
+# What the classifier's intent tells the directory's decision, when it is sure enough. The
+# decision reads the words itself and trusts them first; these fill in what they leave out.
+INTENT_HINTS = {
+    "domestic_abuse": ["domestic_abuse"], "sexual_violence": ["sexual_violence"],
+    "stalking": ["stalking"], "forced_marriage_honour": ["forced_marriage"], "fgm": ["fgm"],
+    "trafficking_exploitation": ["trafficking_exploitation"], "child_abuse": ["child_abuse"],
+    "friend_family": ["friend_family"], "professional": ["professional"], "man": ["man"],
+    "lgbt": ["lgbt"], "young_person": ["young_person"], "older_person": ["older"],
+    "perpetrator": ["perpetrator"],
+}
+HINT_CONFIDENCE = 0.6
 
 
 def metadata(tracker: Tracker) -> dict:
@@ -74,42 +85,57 @@ class ActionSessionStart(Action):
         return [SessionStarted(), ActionExecuted("action_listen")]
 
 
+def decide(tracker: Tracker) -> Signposted | None:
+    """The directory's signposting decision for the latest message, or None if it is down."""
+    intent = tracker.latest_message.get("intent") or {}
+    hints = INTENT_HINTS.get(intent.get("name"), []) \
+        if (intent.get("confidence") or 0) >= HINT_CONFIDENCE else []
+    try:
+        return DIRECTORY.signpost(tracker.latest_message.get("text") or "",
+                                  tracker.get_slot(CONTEXT_SLOT), hints)
+    except DirectoryUnavailable as error:
+        log.warning("directory unavailable: %s", error)
+        return None
+
+
+def signpost_reply(dispatcher, tracker, decided: Signposted | None, danger: bool = False
+                   ) -> list[EventType]:
+    """Says what the decision chose. `danger` is the classifier's own reading: either one
+    seeing danger is enough for 999 to come first."""
+    t = t_for(tracker)
+    place = tracker.get_slot("postcode") or tracker.get_slot("borough")
+    if decided is None:
+        messages = replies.emergency(t) if danger else []
+        reply(dispatcher, tracker, messages + replies.unavailable(replies.GENERAL, t, False))
+        return []
+    if danger and not decided.emergency:
+        decided = replace(decided, emergency=("call_999", "silent_solution", "emergency_sms"))
+    events: list[EventType] = [SlotSet(CONTEXT_SLOT, decided.context)]
+    ask_location = (not decided.boroughs and not tracker.get_slot("asked_location")
+                    and decided.role != "professional" and not decided.emergency)
+    if ask_location:
+        events.append(SlotSet("asked_location", True))
+    reply(dispatcher, tracker, replies.signposted(decided, t, ask_location, place))
+    return events
+
+
 class ActionEmergency(Action):
     def name(self) -> str:
         return "action_emergency"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        reply(dispatcher, tracker, replies.emergency(t_for(tracker)))
-        return []
+        return signpost_reply(dispatcher, tracker, decide(tracker), danger=True)
 
 
 class ActionSignpost(Action):
-    """The pathway for what the person described, and the one to three best services."""
+    """The pathway for what the person described, and the one to three services that fit,
+    as the directory's signposting decision chose them."""
 
     def name(self) -> str:
         return "action_signpost"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        intent = tracker.latest_message.get("intent", {}).get("name")
-        events: list[EventType] = []
-        topic_name = tracker.get_slot("topic")
-        audience = tracker.get_slot("audience")
-        if intent in replies.TOPICS and intent not in AUDIENCE_INTENTS:
-            topic_name = intent
-            events.append(SlotSet("topic", intent))
-        elif intent in AUDIENCE_INTENTS:
-            audience = intent
-            events.append(SlotSet("audience", intent))
-        place = tracker.get_slot("postcode") or tracker.get_slot("borough")
-        chosen = replies.TOPICS.get(audience if intent in AUDIENCE_INTENTS else topic_name or "",
-                                    None) or replies.TOPICS.get(audience or "", replies.GENERAL)
-        query = " ".join(filter(None, [chosen.query, place]))
-        ask_location = not place and not tracker.get_slot("asked_location") and intent != "professional"
-        if ask_location:
-            events.append(SlotSet("asked_location", True))
-        reply(dispatcher, tracker, replies.signpost(chosen, find(query), t_for(tracker),
-                                                    ask_location, place))
-        return events
+        return signpost_reply(dispatcher, tracker, decide(tracker))
 
 
 class ActionTalkToPerson(Action):
@@ -126,7 +152,9 @@ class ActionWhatHappens(Action):
         return "action_what_happens"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        topic = replies.TOPICS.get(tracker.get_slot("topic") or "", replies.TOPICS["domestic_abuse"])
+        known = (tracker.get_slot(CONTEXT_SLOT) or {}).get("abuse") or []
+        topic = next((replies.TOPICS[replies.ABUSE_TOPICS[a]] for a in known if a in replies.ABUSE_TOPICS),
+                     replies.TOPICS["domestic_abuse"])
         reply(dispatcher, tracker, replies.what_happens(topic, find(HELPLINE_QUERY), t_for(tracker)))
         return []
 
@@ -174,10 +202,16 @@ class ActionForget(Action):
 
 
 class ActionFallback(Action):
+    """When the classifier is unsure, the directory's decision may still understand the words
+    ("he's outside", "tottenham"); only when it understands nothing do we say so."""
+
     def name(self) -> str:
         return "action_fallback"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        decided = decide(tracker)
+        if decided is not None and decided.understood_anything:
+            return signpost_reply(dispatcher, tracker, decided)
         reply(dispatcher, tracker, replies.fallback(find(HELPLINE_QUERY, 2), t_for(tracker)))
         return []
 

@@ -45,6 +45,33 @@ class DirectoryUnavailable(RuntimeError):
     pass
 
 
+@dataclass(frozen=True)
+class Chosen:
+    service: ServiceSummary
+    reason: str       # English; translated when said (the catalogs hold it)
+    local: bool
+
+
+@dataclass(frozen=True)
+class Signposted:
+    """The directory's signposting decision for one message (POST /api/signpost)."""
+    role: str
+    abuse: tuple[str, ...]
+    urgency: str
+    audiences: tuple[str, ...]
+    boroughs: tuple[str, ...]
+    emergency: tuple[str, ...]
+    pathway: str
+    local_known: bool | None
+    services: tuple[Chosen, ...]
+    context: dict     # codes only, to send back with the next message
+
+    @property
+    def understood_anything(self) -> bool:
+        return bool(self.abuse or self.emergency or self.role != "survivor" or self.audiences
+                    or self.boroughs)
+
+
 class DirectoryClient:
     def __init__(self, api_url: str, timeout: float = 3.0, session: requests.Session | None = None):
         self.api_url = api_url
@@ -63,6 +90,26 @@ class DirectoryClient:
         except (requests.RequestException, ValueError, KeyError) as error:
             raise DirectoryUnavailable(str(error)) from error
         return [summary(item) for item in contents]
+
+    def signpost(self, message: str, context: dict | None, hints: list[str]) -> Signposted:
+        """The decision for `message`, given what earlier turns established (`context`)."""
+        try:
+            response = self.session.post(
+                f"{self.api_url}/signpost", timeout=self.timeout,
+                json={"message": message[:1000], "context": context, "hints": hints})
+            response.raise_for_status()
+            body = response.json()
+            understood = body["understanding"]
+            return Signposted(
+                role=understood["role"], abuse=tuple(understood["abuse"]),
+                urgency=understood["urgency"], audiences=tuple(understood["audiences"]),
+                boroughs=tuple(understood["boroughs"]), emergency=tuple(body["emergency"]),
+                pathway=body["pathway"], local_known=body["local_known"],
+                services=tuple(Chosen(summary(s["service"]), s["reason_text"], s["local"])
+                               for s in body["services"]),
+                context=body["context"])
+        except (requests.RequestException, ValueError, KeyError, TypeError) as error:
+            raise DirectoryUnavailable(str(error)) from error
 
 
 def summary(item: dict) -> ServiceSummary:

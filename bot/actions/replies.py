@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .directory_client import ServiceSummary
+from .directory_client import Chosen, ServiceSummary, Signposted
 from .i18n import _
 
 Translate = Callable[[str], str]
@@ -116,10 +116,22 @@ def services_structure(services: list[ServiceSummary]) -> list[dict]:
     return [found for found in map(service_structure, services) if found]
 
 
-def emergency(t: Translate) -> list[dict]:
-    """Danger first and said once: 999, then how to reach it without speaking."""
-    return [message(t(EMERGENCY[0]), danger=True, call="999"),
-            message(t(EMERGENCY[1]), danger=True), message(t(EMERGENCY[2]), danger=True)]
+SELF_HARM = _("If you have taken something or hurt yourself, call 999 or go to A&E now. "
+              "Samaritans will listen any time, day or night.")
+
+
+def emergency(t: Translate, advice: tuple[str, ...] = ("call_999", "silent_solution", "emergency_sms")
+              ) -> list[dict]:
+    """Danger first and said once: 999, then what fits: how to reach it without speaking, or
+    medical help after an overdose or self-harm."""
+    messages = [message(t(EMERGENCY[0]), danger=True, call="999")]
+    if "medical" in advice:
+        messages.append(message(t(SELF_HARM), danger=True))
+    if "silent_solution" in advice:
+        messages.append(message(t(EMERGENCY[1]), danger=True))
+    if "emergency_sms" in advice:
+        messages.append(message(t(EMERGENCY[2]), danger=True))
+    return messages
 
 
 def first_reply_closing(messages: list[dict], t: Translate, idle_minutes: int) -> list[dict]:
@@ -131,24 +143,91 @@ def first_reply_closing(messages: list[dict], t: Translate, idle_minutes: int) -
     return messages + closing
 
 
-def signpost(topic: Topic, services: list[ServiceSummary], t: Translate,
-             ask_location: bool, borough: str | None) -> list[dict]:
-    messages = [message(t(topic.intro))]
-    found = services_structure(services)
-    if found:
-        heading = t(_("Services near %(place)s:")) % {"place": borough.title()} if borough \
-            else t(_("These can help:"))
-        messages.append(message(heading, services=found))
-    else:
+# Who is asking decides the first words: a parent is not told "you deserve to be safe", and
+# someone worried about their own behaviour is not told "it is not your fault".
+ROLE_TOPICS = {"professional": "professional", "perpetrator": "perpetrator",
+               "friend_family": "friend_family"}
+AUDIENCE_TOPICS = (("young_person", "young_person"), ("man", "man"), ("lgbt", "lgbt"),
+                   ("older", "older_person"))
+ABUSE_TOPICS = {
+    "domestic_abuse": "domestic_abuse", "coercive_control": "domestic_abuse",
+    "economic_abuse": "domestic_abuse", "tech_abuse": "domestic_abuse",
+    "sexual_violence": "sexual_violence", "sexual_harassment": "sexual_violence",
+    "stalking": "stalking", "forced_marriage": "forced_marriage_honour",
+    "honour_based_abuse": "forced_marriage_honour", "fgm": "fgm",
+    "trafficking_exploitation": "trafficking_exploitation",
+    "sexual_exploitation": "trafficking_exploitation", "child_abuse": "child_abuse",
+}
+UNKNOWN_PLACE = _("I don't know of a local service there yet. The national lines above can "
+                  "help you find one near you.")
+
+
+def topic_for(decided: Signposted) -> Topic:
+    if decided.role in ROLE_TOPICS:
+        return TOPICS[ROLE_TOPICS[decided.role]]
+    if decided.role == "parent":
+        return TOPICS["child_abuse"] if {"child_abuse", "fgm", "sexual_exploitation"} & set(decided.abuse) \
+            else TOPICS["friend_family"]
+    for audience, name in AUDIENCE_TOPICS:
+        if audience in decided.audiences:
+            return TOPICS[name]
+    for abuse in decided.abuse:
+        if abuse in ABUSE_TOPICS:
+            return TOPICS[ABUSE_TOPICS[abuse]]
+    return GENERAL
+
+
+def chosen_structure(chosen: list[Chosen], t: Translate) -> list[dict]:
+    found = []
+    for choice in chosen:
+        structure = service_structure(choice.service)
+        if structure:
+            found.append({**structure, "reason": t(choice.reason)})
+    return found
+
+
+def signposted(decided: Signposted, t: Translate, ask_location: bool, place: str | None) -> list[dict]:
+    """The reply to what the directory decided: danger first, then one kind sentence for this
+    person, the services chosen for them (each with why), local help or plainly none, and
+    where to read more."""
+    topic = topic_for(decided)
+    messages = emergency(t, decided.emergency) if decided.emergency else []
+    messages.append(message(t(topic.intro)))
+    national = chosen_structure([c for c in decided.services if not c.local], t)
+    local = chosen_structure([c for c in decided.services if c.local], t)
+    if national:
+        messages.append(message(t(_("These can help:")), services=national))
+    if local:
+        where = (place or (decided.boroughs or ("",))[0]).replace("_", " ").title()
+        messages.append(message(t(_("Services near %(place)s:")) % {"place": where}, services=local))
+    elif decided.local_known is False:
+        messages.append(message(t(UNKNOWN_PLACE)))
+    if not national and not local:
         messages.append(message(t(_("I couldn't look up services just now. You can search for them here:")),
                                 link={"path": SEARCH, "kind": "search"}))
     messages.append(message(t(_("More about what you can do:")),
-                            link={"path": topic.guidance, "kind": topic.link_kind}))
+                            link={"path": decided.pathway, "kind": "guidance"}))
     if ask_location:
-        messages.append(message(t(ASK_LOCATION), buttons=[
-            {"title": "Haringey", "payload": '/give_location{"borough": "haringey"}'},
-            {"title": "Harrow", "payload": '/give_location{"borough": "harrow"}'}]))
+        messages.append(ask_location_message(t))
     return messages
+
+
+def unavailable(topic: Topic, t: Translate, ask_location: bool) -> list[dict]:
+    """When the directory cannot be asked: the topic's page and the search, never nothing."""
+    messages = [message(t(topic.intro)),
+                message(t(_("I couldn't look up services just now. You can search for them here:")),
+                        link={"path": SEARCH, "kind": "search"}),
+                message(t(_("More about what you can do:")),
+                        link={"path": topic.guidance, "kind": topic.link_kind})]
+    if ask_location:
+        messages.append(ask_location_message(t))
+    return messages
+
+
+def ask_location_message(t: Translate) -> dict:
+    return message(t(ASK_LOCATION), buttons=[
+        {"title": "Haringey", "payload": '/give_location{"borough": "haringey"}'},
+        {"title": "Harrow", "payload": '/give_location{"borough": "harrow"}'}])
 
 
 def fallback(services: list[ServiceSummary], t: Translate) -> list[dict]:

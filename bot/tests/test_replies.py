@@ -2,7 +2,7 @@ import datetime as dt
 import re
 
 from actions import actions, replies
-from actions.directory_client import UK_TIME, ServiceSummary
+from actions.directory_client import UK_TIME, Chosen, ServiceSummary, Signposted
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -50,21 +50,60 @@ def test_services_travel_as_structure_with_phone_types_and_hours():
     ]
 
 
-def test_signpost_gives_pathway_services_and_a_guidance_link_as_structure():
-    messages = replies.signpost(replies.TOPICS["stalking"], [service()], t,
-                                ask_location=True, borough=None)
+def decision(role="survivor", abuse=("stalking",), emergency=(), services=None, boroughs=(),
+             local_known=None, audiences=(), pathway="/guidance/abuse/stalking"):
+    chosen = services if services is not None else (Chosen(service(), "for stalking", False),)
+    return Signposted(role=role, abuse=tuple(abuse), urgency="none", audiences=tuple(audiences),
+                      boroughs=tuple(boroughs), emergency=tuple(emergency), pathway=pathway,
+                      local_known=local_known, services=tuple(chosen), context={"abuse": list(abuse)})
+
+
+def test_signposted_gives_pathway_services_with_reasons_and_a_guidance_link_as_structure():
+    messages = replies.signposted(decision(), t, ask_location=True, place=None)
     assert messages[0]["text"] == replies.TOPICS["stalking"].intro
     assert messages[1]["services"][0]["phones"] == [{"number": "0808 157 0001", "type": "voice"}]
+    assert messages[1]["services"][0]["reason"] == "for stalking"
     assert messages[2]["link"] == {"path": "/guidance/abuse/stalking", "kind": "guidance"}
     assert messages[3]["buttons"]
     assert not any(NUMBER_OR_PATH.search(text) for text in texts(messages))
     assert not any("999" in text for text in texts(messages))  # 999 only where it is due
 
 
-def test_signpost_without_services_still_points_somewhere():
-    messages = replies.signpost(replies.GENERAL, [], t, ask_location=False, borough="haringey")
+def test_local_services_are_listed_apart_and_none_known_is_said_plainly():
+    local = Chosen(service("Tottenham IDVA"), "in your area", True)
+    national = Chosen(service("National line"), "for domestic abuse, 24 hours", False)
+    found = replies.signposted(decision(services=(national, local), boroughs=("haringey",),
+                                        local_known=True), t, False, "tottenham")
+    near = next(m for m in found if m["text"].startswith("Services near"))
+    assert near["text"] == "Services near Tottenham:" and [s["name"] for s in near["services"]] == [
+        "Tottenham IDVA"]
+    none = replies.signposted(decision(services=(national,), boroughs=("camden",), local_known=False),
+                              t, False, None)
+    assert replies.UNKNOWN_PLACE in texts(none)
+    assert not any(m["text"].startswith("Services near") for m in none)
+
+
+def test_signposted_without_services_still_points_somewhere():
+    messages = replies.signposted(decision(services=()), t, ask_location=False, place="haringey")
     assert {"path": "/search", "kind": "search"} in [m.get("link") for m in messages]
     assert not any(m.get("buttons") for m in messages)
+
+
+def test_who_is_asking_picks_the_first_words():
+    assert replies.topic_for(decision(role="perpetrator", abuse=("domestic_abuse",))) \
+        is replies.TOPICS["perpetrator"]
+    assert replies.topic_for(decision(role="parent", abuse=("fgm",))) is replies.TOPICS["child_abuse"]
+    assert replies.topic_for(decision(role="professional", abuse=("fgm",))) is replies.TOPICS["professional"]
+    assert replies.topic_for(decision(abuse=("domestic_abuse",), audiences=("man",))) is replies.TOPICS["man"]
+    assert replies.topic_for(decision(abuse=())) is replies.GENERAL
+
+
+def test_danger_from_the_decision_comes_first_and_fits_the_person():
+    overdose = replies.signposted(decision(emergency=("call_999", "medical")), t, False, None)
+    assert overdose[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
+    assert overdose[1]["text"] == replies.SELF_HARM
+    silent = replies.emergency(t, ("call_999", "silent_solution", "emergency_sms"))
+    assert "55" in silent[1]["text"] and "emergencySMS" in silent[2]["text"]
 
 
 def test_the_fallback_is_never_a_dead_end():
@@ -82,7 +121,7 @@ def test_danger_is_said_once_at_the_top_with_a_way_to_call_without_speaking():
 
 
 def test_the_first_reply_starts_with_the_help_and_says_999_once():
-    helped = replies.signpost(replies.TOPICS["stalking"], [service()], t, False, None)
+    helped = replies.signposted(decision(), t, False, None)
     first = replies.first_reply_closing(helped, t, 30)
     assert first[0]["text"] == replies.TOPICS["stalking"].intro
     assert texts(first)[-2:] == [replies.SAFETY_NOTICE % {"minutes": 30}, replies.IN_DANGER]

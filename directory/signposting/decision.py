@@ -93,13 +93,15 @@ def guidance_path(u: Understanding, london_boroughs: frozenset[str]) -> str:
 
 
 def emergency_advice(u: Understanding) -> tuple[str, ...]:
+    """What to say first: 999 in any danger; how to reach it without speaking when someone is
+    in danger now (they may not be able to talk); medical help after self-harm or overdose."""
     advice = []
     if u.in_danger:
         advice.append("call_999")
-    if "cannot_speak" in u.danger:
-        advice += ["silent_solution", "emergency_sms"]
     if "self_harm" in u.danger:
         advice.append("medical")
+    if {"immediate", "cannot_speak"} & set(u.danger):
+        advice += ["silent_solution", "emergency_sms"]
     return tuple(advice)
 
 

@@ -1,8 +1,9 @@
-"""When the assistant is down, still answer: helplines from the directory, never an error.
+"""When the assistant is down, still answer: the directory's own signposting decision, with
+helplines, never an error. And whatever the assistant says, danger comes first.
 
-The directory's own search reads the message (it understands plain English, typos and
-danger), so the fallback is the same knowledge without the conversation. Its replies have
-the assistant's structure (web/chat/replies.py), so they are shown the same way.
+The decision reads the message itself (danger, who is asking, what is happening, where), so
+the fallback is the same knowledge without the conversation. Its replies have the
+assistant's structure (web/chat/replies.py), so they are shown the same way.
 """
 from __future__ import annotations
 
@@ -10,52 +11,67 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from directory import catalogue
-from directory.models import stable_id
-from directory.search import SearchRequest
+from directory.signposting import REASONS, signpost_message, understand
+from directory.signposting.decision import emergency_advice
 
 from ..directory_handle import directory
 from ..public.service_details import contact_numbers
 from .replies import clean_reply
 
-# The first line to offer when nothing else is known: 24 hours, free, verified.
-DEFAULT_SERVICE_KEYS = ("national-domestic-abuse-helpline",)
+
+def emergency_replies(advice: tuple[str, ...] = ("call_999", "silent_solution", "emergency_sms")
+                      ) -> list[dict]:
+    """Danger first and said once: 999, then what fits (the same sentences as the assistant's,
+    bot/actions/replies.py): how to reach 999 without speaking, or medical help."""
+    messages = [{"text": _("If you are in danger now, call 999."), "danger": True, "call": "999"}]
+    if "medical" in advice:
+        messages.append({"text": _("If you have taken something or hurt yourself, call 999 or go to "
+                                   "A&E now. Samaritans will listen any time, day or night."),
+                         "danger": True})
+    if "silent_solution" in advice:
+        messages.append({"text": _("If you can't speak on a mobile: call 999, listen, cough or tap, "
+                                   "then press 55 when you are asked."), "danger": True})
+    if "emergency_sms" in advice:
+        messages.append({"text": _("If you are Deaf or can't speak, you can text 999 once you have "
+                                   "registered for emergencySMS: text the word register to 999."),
+                         "danger": True})
+    return messages
 
 
-def emergency_replies() -> list[dict]:
-    """Danger first and said once, then how to reach 999 without speaking."""
-    return [
-        {"text": _("If you are in danger now, call 999."), "danger": True, "call": "999"},
-        {"text": _("If you can't speak on a mobile: call 999, listen, cough or tap, "
-                   "then press 55 when you are asked."), "danger": True},
-        {"text": _("If you are Deaf or can't speak, you can text 999 once you have registered "
-                   "for emergencySMS: text the word register to 999."), "danger": True},
-    ]
+def danger_first(text: str, replies: list[dict], lang: str) -> list[dict]:
+    """The assistant's replies, with 999 put first if the message shows danger and the
+    assistant did not say so (whatever it thought the message was about)."""
+    if any(reply.get("danger") for reply in replies):
+        return replies
+    advice = emergency_advice(understand(text))
+    if not advice:
+        return replies
+    with force_locale(lang):
+        return [r for r in map(clean_reply, emergency_replies(advice)) if r] + replies
 
 
 def fallback_reply(text: str, lang: str, first: bool = True) -> list[dict]:
     """The answer without the assistant. 999 is said in danger, and once at the end of a
     conversation's first reply; later replies leave it to the chat page's own line."""
-    with force_locale(lang):
-        result = directory().search.search(SearchRequest(text=text[:200], limit=3))
-        if result.in_danger:
-            messages = emergency_replies()
-        else:
-            ids = result.service_ids if (result.concepts and result.service_ids) else \
-                [stable_id("service", key) for key in DEFAULT_SERVICE_KEYS]
-            with directory().session_factory() as session:  # closed at once: never holds a lock
-                services = [service_structure(s) for s in catalogue.get_services(session, ids)]
-            messages = [
-                {"text": _("Our assistant is not available right now, but these services can help:"),
-                 "services": [s for s in services if s["phones"]]},
-                {"text": _("Or search for services:"), "link": {"path": "/search", "kind": "search"}},
-            ]
-            if first:
-                messages.append({"text": _("If you are in danger now, call 999.")})
-    return [reply for reply in map(clean_reply, messages) if reply]
+    handle = directory()
+    with force_locale(lang), handle.session_factory() as session:  # closed at once: holds no lock
+        decided = signpost_message(session, handle.search, text[:1000])
+        chosen = catalogue.get_services(session, [c.service_id for c in decided.services])
+        reasons = {c.service_id: _(REASONS[c.reason]) for c in decided.services}
+        services = [service_structure(s, reasons.get(s.id)) for s in chosen]
+        messages = emergency_replies(decided.emergency) if decided.emergency else []
+        messages += [
+            {"text": _("Our assistant is not available right now, but these services can help:"),
+             "services": [s for s in services if s["phones"]]},
+            {"text": _("Or search for services:"), "link": {"path": "/search", "kind": "search"}},
+        ]
+        if first and not decided.emergency:
+            messages.append({"text": _("If you are in danger now, call 999.")})
+        return [reply for reply in map(clean_reply, messages) if reply]
 
 
-def service_structure(service) -> dict:
+def service_structure(service, reason: str | None = None) -> dict:
     """A directory service as the assistant's actions describe one (bot/actions/replies.py)."""
     return {"id": service.id, "name": service.name,
             "phones": [{"number": n.number, "type": n.kind} for n in contact_numbers(service)],
-            "url": None, "hours": None}
+            "url": None, "hours": None, "reason": reason}

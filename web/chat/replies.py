@@ -85,7 +85,8 @@ def _clean_service(raw: dict) -> dict | None:
     service_id = _string(raw.get("id"))
     return {"id": service_id if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", service_id) else None,
             "name": name, "phones": phones, "url": url,
-            "hours": raw.get("hours") if raw.get("hours") in ("always", "open", "closed") else None}
+            "hours": raw.get("hours") if raw.get("hours") in ("always", "open", "closed") else None,
+            "reason": _string(raw.get("reason"))[:160] or None}
 
 
 def _clean_link(raw: Any) -> dict | None:
@@ -140,6 +141,7 @@ def for_page(reply: dict) -> dict:
                        for p in service["phones"]],
             "website": service["url"] if not service["phones"] else None,
             "hours": hours_label(service.get("hours")),
+            "reason": service.get("reason"),
         } for service in reply.get("services", [])],
         "link": {"href": site_link(link["path"]), "label": link_label(link["kind"])} if link else None,
         "buttons": reply.get("buttons", []),

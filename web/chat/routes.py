@@ -9,7 +9,7 @@ from directory.signposting.language import detect_language
 
 from ..errors import BadRequestInput
 from . import chat
-from .fallback import fallback_reply
+from .fallback import danger_first, fallback_reply
 from .redact import redact
 from .relay import AssistantUnavailable, RasaRelay
 from .sessions import is_session_id, new_session_id, sender_id
@@ -43,9 +43,9 @@ def converse(session: str | None, message: str, page_lang: str) -> tuple[str, li
         replies = relay().send(sender_id(current_app.config["SECRET_KEY"], "web", session),
                                cleaned, lang)
     except AssistantUnavailable as reason:
-        log.warning("assistant unavailable, answering with the keyword fallback: %s", reason)
+        log.warning("assistant unavailable, answering with the directory's decision: %s", reason)
         replies = fallback_reply(cleaned, lang, first=fresh)
-    return session, replies
+    return session, danger_first(cleaned, replies, lang)
 
 
 def chat_page(transcript: Transcript, status: int = 200):

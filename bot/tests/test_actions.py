@@ -1,0 +1,73 @@
+"""The actions around the directory's signposting decision, with a stand-in client (unit)."""
+from actions import actions, replies
+from actions.directory_client import Chosen, DirectoryUnavailable, ServiceSummary, Signposted
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+
+class FakeDirectory:
+    def __init__(self, decided=None):
+        self.decided, self.asked = decided, []
+
+    def signpost(self, message, context, hints):
+        self.asked.append((message, context, hints))
+        if self.decided is None:
+            raise DirectoryUnavailable("down")
+        return self.decided
+
+    def find_services(self, query, limit=3):
+        return []
+
+
+def decided(**changes):
+    values = dict(role="survivor", abuse=("domestic_abuse",), urgency="none", audiences=(),
+                  boroughs=(), emergency=(), pathway="/guidance/abuse/domestic_abuse", local_known=None,
+                  services=(Chosen(ServiceSummary("1", "A line", [("0808 157 0001", "voice")]),
+                                   "for domestic abuse, 24 hours", False),),
+                  context={"abuse": ["domestic_abuse"]})
+    values.update(changes)
+    return Signposted(**values)
+
+
+def tracker(text, intent="domestic_abuse", confidence=0.9, slots=None):
+    message = {"text": text, "intent": {"name": intent, "confidence": confidence},
+               "metadata": {"channel": "web"}}
+    events = [{"event": "session_started"}, {"event": "user"}, {"event": "bot"}, {"event": "user"}]
+    return Tracker("someone", slots or {}, message, events, False, None, None, "action_listen")
+
+
+def run(action, fake, track, monkeypatch):
+    monkeypatch.setattr(actions, "DIRECTORY", fake)
+    dispatcher = CollectingDispatcher()
+    events = action.run(dispatcher, track, {})
+    return [m["custom"] for m in dispatcher.messages], events
+
+
+def test_the_message_context_and_a_confident_intent_go_to_the_decision(monkeypatch):
+    fake = FakeDirectory(decided())
+    _, events = run(actions.ActionSignpost(), fake,
+                    tracker("he hits me", slots={"signpost_context": {"abuse": ["stalking"]}}), monkeypatch)
+    assert fake.asked == [("he hits me", {"abuse": ["stalking"]}, ["domestic_abuse"])]
+    assert {"event": "slot", "timestamp": None, "name": "signpost_context",
+            "value": {"abuse": ["domestic_abuse"]}} in events
+    unsure = FakeDirectory(decided())
+    run(actions.ActionSignpost(), unsure, tracker("hmm", intent="perpetrator", confidence=0.4), monkeypatch)
+    assert unsure.asked[0][2] == []  # an unsure classifier gives no hint
+
+
+def test_the_classifier_seeing_danger_is_enough_for_999_first(monkeypatch):
+    sent, _ = run(actions.ActionEmergency(), FakeDirectory(decided()),
+                  tracker("he is outside", intent="immediate_danger"), monkeypatch)
+    assert sent[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
+    down, _ = run(actions.ActionEmergency(), FakeDirectory(None),
+                  tracker("he is outside", intent="immediate_danger"), monkeypatch)
+    assert down[0]["call"] == "999"
+
+
+def test_the_fallback_answers_what_the_decision_understood(monkeypatch):
+    understood, _ = run(actions.ActionFallback(), FakeDirectory(decided()),
+                        tracker("tottenham innit", intent="nlu_fallback"), monkeypatch)
+    assert understood[0]["text"] == replies.TOPICS["domestic_abuse"].intro
+    nothing = decided(abuse=(), services=(), context={})
+    lost, _ = run(actions.ActionFallback(), FakeDirectory(nothing), tracker("weather?"), monkeypatch)
+    assert lost[0]["text"] == replies.NOT_UNDERSTOOD
