@@ -8,6 +8,7 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from . import replies
+from .commands import is_forget_command
 from .directory_client import DirectoryClient, DirectoryUnavailable, ServiceSummary
 from .i18n import translator
 from .settings import load_settings
@@ -160,10 +161,21 @@ class ActionGoodbye(_Simple):
 
 
 class ActionForget(_Simple):
-    """The tracker store deletes the conversation when it sees this turn (tracker_store.py)."""
+    """The tracker store deletes the conversation when it sees this turn (tracker_store.py).
+
+    Only a command standing on its own deletes. A sentence the model reads as "forget" ("I
+    want it all to stop") is not deleted, and gets 999 and a helpline: danger first.
+    """
 
     action_name = "action_forget"
     lines = (replies.FORGOTTEN,)
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        if is_forget_command(tracker.latest_message.get("text") or ""):
+            return super().run(dispatcher, tracker, domain)
+        t = t_for(tracker)
+        send(dispatcher, [{"text": t(line)} for line in replies.EMERGENCY])
+        return ActionTalkToPerson().run(dispatcher, tracker, domain)
 
 
 class ActionFallback(Action):

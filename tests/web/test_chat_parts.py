@@ -38,7 +38,7 @@ def test_language_is_detected_when_clear(text, lang):
 
 
 def test_session_ids_are_random_and_senders_are_keyed_hashes():
-    first, second = new_session_id(), new_session_id()
+    first, second = new_session_id("k"), new_session_id("k")
     assert first != second and is_session_id(first)
     assert not is_session_id("../../etc/passwd") and not is_session_id(None)
     assert sender_id("k", "web", first) == sender_id("k", "web", first)

@@ -7,12 +7,18 @@ from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from ..chat.fallback import fallback_reply
+from directory import catalogue
+from directory.models import stable_id
+
+from ..chat.commands import is_forget_command
+from ..chat.fallback import DEFAULT_SERVICE_KEYS, emergency_lines, fallback_reply, service_line
+from ..chat.forget import forget_everywhere
 from ..chat.language import detect_language
 from ..chat.redact import redact
 from ..chat.relay import AssistantUnavailable
 from ..chat.routes import relay
 from ..chat.sessions import sender_id
+from ..directory_handle import directory
 
 STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
 START_WORDS = {"START", "YES", "UNSTOP"}
@@ -24,7 +30,6 @@ LANGUAGE_CODES = {"EN", "ES", "PT", "PL", "RO", "TR", "AR", "UR"}
 MENU = {"1": ("/immediate_danger", "I am in danger now"), "2": ("/domestic_abuse", "domestic abuse"),
         "3": ("/sexual_violence", "rape sexual assault"), "4": ("/friend_family", "friends family"),
         "5": ("/ask_human", "helpline")}
-FORGET = "/forget"
 
 
 @dataclass
@@ -47,6 +52,7 @@ class Outcome:
     replies: list[str]
     lang: str | None = None         # a language the texter chose
     opted_out: bool | None = None   # a change of opt-out
+    forget: bool = False            # the conversation was deleted: the site forgets it too
 
 
 def answer(contact: Contact, inbound: Inbound) -> Outcome:
@@ -58,8 +64,8 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
             return Outcome(_say(lang, welcome_back) + _say(lang, menu), opted_out=False)
         return Outcome([])
     if keyword in STOP_WORDS:
-        _relay(inbound, FORGET, lang or "en")
-        return Outcome(_say(lang, opted_out), opted_out=True)
+        _forget(inbound, lang or "en")
+        return Outcome(_say(lang, opted_out), opted_out=True, forget=True)
     if keyword in LANGUAGE_CODES:
         lang = keyword.lower()
         return Outcome(_say(lang, menu), lang=lang)
@@ -67,8 +73,10 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     lang = lang or detect_language(inbound.text) or "en"
     if keyword in HELP_WORDS:
         replies = _say(lang, menu)
-    elif keyword in DELETE_WORDS:
-        replies = _relay(inbound, FORGET, lang) or _say(lang, deleted)
+    elif keyword in DELETE_WORDS or is_forget_command(inbound.text):
+        # Only the word on its own deletes; "stop" inside a sentence is answered (danger first).
+        _forget(inbound, lang)
+        return Outcome(_say(lang, deleted), forget=True)
     else:
         intent, words = MENU.get(keyword, (None, None))
         cleaned = redact(inbound.text)
@@ -81,10 +89,26 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     return Outcome(replies)
 
 
+def last_before_limit(contact: Contact) -> list[str]:
+    """The one text a texter gets on reaching the rate limit: never silence without help."""
+    lang = contact.lang or "en"
+    with force_locale(lang), directory().session_factory() as session:
+        services = catalogue.get_services(session, [stable_id("service", k) for k in DEFAULT_SERVICE_KEYS])
+        return [_("You have sent a lot of messages, so we will not reply for a few minutes."),
+                emergency_lines()[0], *(service_line(s) for s in services if s.phones)]
+
+
+def _assistant_sender(inbound: Inbound) -> str:
+    return sender_id(current_app.config["SMS_HASH_KEY"], "sms", inbound.number)
+
+
+def _forget(inbound: Inbound, lang: str) -> None:
+    forget_everywhere(relay(), _assistant_sender(inbound), lang, "sms")
+
+
 def _relay(inbound: Inbound, message: str, lang: str) -> list[str] | None:
     try:
-        replies = relay().send(sender_id(current_app.config["SECRET_KEY"], "sms", inbound.number),
-                               message, lang, channel="sms")
+        replies = relay().send(_assistant_sender(inbound), message, lang, channel="sms")
     except AssistantUnavailable:
         return None
     return [r["text"] for r in replies if r["text"]]

@@ -8,6 +8,8 @@
   var box = form.querySelector("textarea");
   var session = form.elements.session.value || null;
   var lang = form.elements.lang.value || "en";
+  // The signed token from the page (no cookie); each reply brings a fresh one.
+  var csrf = form.elements.csrf ? form.elements.csrf.value : "";
 
   function line(cls, text) {
     var p = document.createElement("p");
@@ -44,9 +46,10 @@
       method: "POST",
       headers: {"Content-Type": "application/json"},
       credentials: "omit",
-      body: JSON.stringify({session: session, message: message, lang: lang})
+      body: JSON.stringify({session: session, message: message, lang: lang, csrf: csrf})
     }).then(function (r) { return r.json(); }).then(function (data) {
       if (data.session) { session = data.session; }
+      if (data.csrf) { csrf = data.csrf; }
       (data.messages || []).forEach(show);
       box.focus();
     }).catch(function () {

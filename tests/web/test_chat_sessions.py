@@ -1,0 +1,101 @@
+"""Who may continue a conversation, and how a chat is deleted, with the assistant down.
+
+Only the server mints conversation ids; the chat form and its JSON need a signed token that
+no cookie carries; a deletion command standing on its own starts afresh, a sentence is answered.
+"""
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.support.assistant import free_port
+from web.chat.sessions import (
+    is_known_session,
+    is_valid_csrf_token,
+    new_csrf_token,
+    new_session_id,
+)
+
+
+@pytest.fixture
+def client(seeded_app):
+    seeded_app.config["RASA_URL"] = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    seeded_app.config["RASA_TIMEOUT"] = 2
+    seeded_app.extensions.pop("chat_relay", None)
+    yield seeded_app.test_client()
+    seeded_app.extensions.pop("chat_relay", None)
+
+
+def token(client) -> str:
+    page = BeautifulSoup(client.get("/chat").data, "html.parser")
+    return page.select_one("form#chat-form input[name=csrf]")["value"]
+
+
+def say(client, message, session=None, csrf=None):
+    return client.post("/chat/messages", json={"session": session, "message": message, "lang": "en",
+                                                "csrf": csrf or token(client)})
+
+
+def test_only_ids_the_server_minted_are_known():
+    minted = new_session_id("key")
+    assert is_known_session("key", minted)
+    assert not is_known_session("other-key", minted)
+    assert not is_known_session("key", minted[:-1] + ("A" if minted[-1] != "A" else "B"))
+    assert not is_known_session("key", "a" * 46) and not is_known_session("key", None)
+
+
+def test_an_invented_id_starts_a_new_conversation_with_a_new_id(client):
+    invented = "x" * 46
+    reply = say(client, "he hits me", session=invented)
+    assert reply.status_code == 200
+    assert reply.get_json()["session"] != invented
+    # ... while an id the server gave continues its conversation
+    session = reply.get_json()["session"]
+    assert say(client, "ok", session=session).get_json()["session"] == session
+
+
+def test_the_chat_refuses_a_post_without_the_signed_token(client):
+    reply = client.post("/chat/messages", json={"session": None, "message": "hi", "lang": "en"})
+    assert reply.status_code == 400 and "csrf" in reply.get_json()["error"]
+    forged = client.post("/chat/messages", json={"message": "hi", "csrf": "forged.token.value"})
+    assert forged.status_code == 400
+    form = client.post("/chat", data={"message": "hi", "lang": "en"})
+    page = BeautifulSoup(form.data, "html.parser")
+    assert form.status_code == 400 and "999" in page.select_one(".chat-bot").get_text()
+    assert not page.select(".chat-you")  # nothing was sent on
+    assert is_valid_csrf_token(client.application.config["SECRET_KEY"],
+                               page.select_one("form#chat-form input[name=csrf]")["value"])
+
+
+def test_tokens_expire_and_belong_to_this_site():
+    fresh = new_csrf_token("key")
+    assert is_valid_csrf_token("key", fresh)
+    assert not is_valid_csrf_token("another-site-key", fresh)
+    assert not is_valid_csrf_token("key", fresh, max_age=-1)
+
+
+def test_each_reply_brings_a_fresh_token_and_no_cookie(client):
+    reply = say(client, "he hits me")
+    assert is_valid_csrf_token(client.application.config["SECRET_KEY"], reply.get_json()["csrf"])
+    assert "Set-Cookie" not in reply.headers
+
+
+@pytest.mark.parametrize("command", ["STOP", "delete", "Borrar!", "/forget", "حذف"])
+def test_a_deletion_command_on_its_own_deletes_and_starts_afresh(client, command):
+    session = say(client, "he hits me").get_json()["session"]
+    body = say(client, command, session=session).get_json()
+    assert body["messages"] and body["session"] != session  # gone; a new conversation begins
+
+
+def test_deleting_says_what_it_did_in_the_persons_language(client):
+    english = say(client, "STOP").get_json()["messages"][0]["text"]
+    arabic = say(client, "حذف").get_json()["messages"][0]["text"]
+    assert "deleted" in english and arabic != english
+
+
+@pytest.mark.parametrize("message", ["I just want it all to stop", "please stop him, he will kill me",
+                                     "how do I delete my messages so he can't see"])
+def test_stop_or_delete_in_a_sentence_is_answered_with_help_not_deleted(client, message):
+    session = say(client, "hello").get_json()["session"]
+    body = say(client, message, session=session).get_json()
+    text = " ".join(m["text"] for m in body["messages"])
+    assert "deleted" not in text and "999" in text
+    assert body["session"] == session
