@@ -24,7 +24,7 @@ from actions.commands import is_forget_command
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import case, func
+from sqlalchemy import case, event, func
 
 log = logging.getLogger(__name__)
 SMS_PREFIX = "sms-"
@@ -43,6 +43,10 @@ class RetentionTrackerStore(SQLTrackerStore):
         self.idle_seconds = web * 60
         # A text conversation is slower: people reply hours later, so it is kept for a day.
         self.sms_idle_seconds = sms * 60
+        if self.engine.dialect.name == "sqlite":
+            # A deleted conversation is overwritten on disk, not left in the file's free pages.
+            event.listen(self.engine, "connect", _secure_delete)
+            self.engine.dispose()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         self.expire_idle()
@@ -87,6 +91,10 @@ class RetentionTrackerStore(SQLTrackerStore):
                     .delete(synchronize_session=False)
                 session.commit()
         return len(senders)
+
+
+def _secure_delete(dbapi_connection, _record) -> None:
+    dbapi_connection.execute("PRAGMA secure_delete=ON")
 
 
 def without_words(event):

@@ -55,6 +55,15 @@ async def test_stop_deletes_the_whole_conversation_at_once(store):
     assert "web-a" not in await store.keys()
 
 
+async def test_a_deleted_conversation_leaves_nothing_in_the_database_file(store, tmp_path):
+    """Not even in free pages (Debian's SQLite overwrites by default; the store asks for it)."""
+    await store.save(tracker("web-zebracorn-sender", "hello", "greet"))
+    await store.save(tracker("web-other", "hello", "greet"))
+    store.delete("web-zebracorn-sender")
+    store.engine.dispose()
+    assert b"zebracorn" not in (tmp_path / "conversations.sqlite3").read_bytes()
+
+
 async def test_the_word_stop_forgets_even_if_the_model_misreads_it(store):
     await store.save(tracker("web-b", "DELETE", "greet"))
     assert await store.retrieve("web-b") is None

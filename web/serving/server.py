@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reuse-port", action="store_true",
                         help="share the port with other processes of the same role")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(name)s %(levelname)s %(message)s")
+    logging.basicConfig(level=os.environ.get("SIGNPOST_LOG_LEVEL", "INFO").upper(),
+                        format="%(name)s %(levelname)s %(message)s")
     quiet_logs()
     from web import create_app  # after logging is set up, so start-up messages show
 
