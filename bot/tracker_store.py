@@ -24,7 +24,8 @@ from actions.commands import is_forget_command
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import case, event, func
+from sqlalchemy import case, func
+from sqlalchemy import event as sqlalchemy_event
 
 log = logging.getLogger(__name__)
 SMS_PREFIX = "sms-"
@@ -45,7 +46,7 @@ class RetentionTrackerStore(SQLTrackerStore):
         self.sms_idle_seconds = sms * 60
         if self.engine.dialect.name == "sqlite":
             # A deleted conversation is overwritten on disk, not left in the file's free pages.
-            event.listen(self.engine, "connect", _secure_delete)
+            sqlalchemy_event.listen(self.engine, "connect", _secure_delete)
             self.engine.dispose()
 
     async def save(self, tracker: DialogueStateTracker) -> None:

@@ -99,3 +99,22 @@ def test_stop_or_delete_in_a_sentence_is_answered_with_help_not_deleted(client, 
     text = " ".join(m["text"] for m in body["messages"])
     assert "deleted" not in text and "999" in text
     assert body["session"] == session
+
+
+def silent_assistant(environ, start_response):
+    """Rasa as it answers when its action server is down: 200 and no messages."""
+    start_response("200 OK", [("Content-Type", "application/json")])
+    return [b"[]"]
+
+
+def test_an_assistant_that_says_nothing_gets_the_fallback_not_silence(seeded_app):
+    from tests.support.public_site import LiveServer
+    with LiveServer(silent_assistant) as rasa:
+        seeded_app.config["RASA_URL"] = rasa.url
+        seeded_app.extensions.pop("chat_relay", None)
+        try:
+            client = seeded_app.test_client()
+            text = " ".join(m["text"] for m in say(client, "he hits me").get_json()["messages"])
+        finally:
+            seeded_app.extensions.pop("chat_relay", None)
+    assert "0808 2000 247" in text and "999" in text

@@ -26,7 +26,12 @@ class RasaRelay:
             raise AssistantUnavailable(str(error)) from error
         if not isinstance(messages, list):
             raise AssistantUnavailable("unexpected reply from the assistant")
-        return [{"text": str(m.get("text") or ""),
-                 "buttons": [{"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
-                             for b in m.get("buttons") or []]}
-                for m in messages if isinstance(m, dict) and (m.get("text") or m.get("buttons"))]
+        replies = [{"text": str(m.get("text") or ""),
+                    "buttons": [{"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+                                for b in m.get("buttons") or []]}
+                   for m in messages if isinstance(m, dict) and (m.get("text") or m.get("buttons"))]
+        if not replies:
+            # Rasa answers nothing when its actions fail (the action server is down or
+            # restarting): never leave the person with silence, let the fallback answer.
+            raise AssistantUnavailable("the assistant said nothing")
+        return replies
