@@ -118,3 +118,9 @@ def test_an_assistant_that_says_nothing_gets_the_fallback_not_silence(seeded_app
         finally:
             seeded_app.extensions.pop("chat_relay", None)
     assert "0808 2000 247" in text and "999" in text
+
+
+def test_json_nested_too_deep_gets_a_clear_400(client):
+    reply = client.post("/chat/messages", data="[" * 100_000 + "]" * 100_000,
+                        content_type="application/json")
+    assert reply.status_code == 400 and reply.get_json()["error"]

@@ -94,7 +94,10 @@ def form_post():
 
 @chat.post("/chat/messages")
 def messages():
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # JSON nested too deep to parse: bad input, never a 500
+        body = None
     if not isinstance(body, dict):
         raise BadRequestInput("Send a JSON object: {\"session\": ..., \"message\": ..., \"lang\": ...}.")
     message, session, lang = body.get("message"), body.get("session"), body.get("lang") or "en"
