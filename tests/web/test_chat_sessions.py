@@ -54,7 +54,11 @@ def test_an_invented_id_starts_a_new_conversation_with_a_new_id(client):
 
 def test_the_chat_refuses_a_post_without_the_signed_token(client):
     reply = client.post("/chat/messages", json={"session": None, "message": "hi", "lang": "en"})
-    assert reply.status_code == 400 and "csrf" in reply.get_json()["error"]
+    body = reply.get_json()
+    assert reply.status_code == 400 and "csrf" in body["error"]
+    assert "999" in body["messages"][0]["text"]  # the page shows this: never silence
+    resent = client.post("/chat/messages", json={"message": "hi", "csrf": body["csrf"]})
+    assert resent.status_code == 200  # the fresh token works
     forged = client.post("/chat/messages", json={"message": "hi", "csrf": "forged.token.value"})
     assert forged.status_code == 400
     form = client.post("/chat", data={"message": "hi", "lang": "en"})

@@ -110,7 +110,11 @@ def messages():
     if not isinstance(lang, str):
         raise BadRequestInput("'lang' must be a language code such as 'en'.")
     if not csrf_ok(body.get("csrf")):
-        raise BadRequestInput("'csrf' must be the token from the chat page; reload the page.")
+        # Said to the person too (the page shows `messages`), with a fresh token to send again.
+        return jsonify({"status": 400, "error": "'csrf' must be the token from the chat page.",
+                        "messages": [{"text": _("Could not send. If you are in danger, call 999."),
+                                      "buttons": []}],
+                        "csrf": new_csrf_token(current_app.config["SECRET_KEY"])}), 400
     session, replies = converse(session, message.strip(), lang)
     return jsonify({"session": session, "messages": replies,
                     "csrf": new_csrf_token(current_app.config["SECRET_KEY"])})
