@@ -81,7 +81,9 @@ def form_post():
     """The chat without JavaScript: a form post, answered with a page."""
     if not csrf_ok(request.form.get("csrf")):
         # An old page or another site's form: a fresh page (with a fresh token), never a reply.
-        return render_template("chat/chat.html", session=None, sent=None, replies=[
+        session = request.form.get("session")
+        known = session if is_known_session(current_app.config["SECRET_KEY"], session) else None
+        return render_template("chat/chat.html", session=known, sent=None, replies=[
             {"text": _("Could not send. If you are in danger, call 999."), "buttons": []}]), 400
     message = (request.form.get("message") or "").strip()[:MAX_MESSAGE]
     if not message:
