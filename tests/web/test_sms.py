@@ -194,6 +194,14 @@ def test_stop_forgets_the_conversation_but_remembers_the_opt_out(app):
     assert messages(text(app, "he hits me")) == []
 
 
+def test_danger_is_answered_even_after_stop(app):
+    text(app, "STOP")
+    assert messages(text(app, "he hits me")) == []
+    danger = messages(text(app, "he is outside my door and says he will kill me"))
+    assert danger and danger[0].startswith("If you are in danger now, call 999")
+    assert not any("Reply with a number" in m for m in danger)  # help, not the service's menu
+
+
 @pytest.mark.parametrize("body", ["I just want all of this to stop", "delete him from my life",
                                   "stop it please he is hurting me"])
 def test_stop_or_delete_inside_a_sentence_is_answered_never_deleted(app, body):

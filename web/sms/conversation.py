@@ -36,6 +36,7 @@ MENU = {"1": ("/immediate_danger", "I am in danger now"), "2": ("/domestic_abuse
 class Inbound:
     number: str
     text: str
+    in_danger: bool = False  # says the person is in danger now: answered whatever else holds
 
 
 @dataclass
@@ -62,6 +63,8 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     if contact.opted_out:
         if keyword in START_WORDS:
             return Outcome(_say(lang, welcome_back) + _say(lang, menu), opted_out=False)
+        if inbound.in_danger:  # danger first: how to get help now, and nothing else
+            return Outcome(_say(lang, emergency_lines))
         return Outcome([])
     if keyword in STOP_WORDS:
         _forget(inbound, lang or "en")

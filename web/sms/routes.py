@@ -43,8 +43,9 @@ def twilio_webhook():
         known = state.get_contact(session, sender_hash)
         contact = Contact(known.lang, known.opted_out, True) if known else Contact()
     # The assistant is asked outside any transaction, so no database lock waits on it.
-    if over_limit < 0 or says_danger(text):  # danger is always answered
-        outcome = answer(contact, Inbound(number, text))
+    inbound = Inbound(number, text, in_danger=says_danger(text))
+    if over_limit < 0 or inbound.in_danger:  # danger is always answered
+        outcome = answer(contact, inbound)
     elif over_limit == 0 and not contact.opted_out:
         outcome = Outcome(last_before_limit(contact))
     else:
