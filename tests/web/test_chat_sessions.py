@@ -128,3 +128,25 @@ def test_json_nested_too_deep_gets_a_clear_400(client):
     reply = client.post("/chat/messages", data="[" * 100_000 + "]" * 100_000,
                         content_type="application/json")
     assert reply.status_code == 400 and reply.get_json()["error"]
+
+
+def test_stop_with_the_assistant_down_deletes_from_its_store_directly(client, tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    from web.chat.sessions import sender_id
+    app = client.application
+    store = tmp_path / "conversations.sqlite3"
+    session = say(client, "he hits me").get_json()["session"]
+    mine = sender_id(app.config["CHAT_HASH_KEY"], "web", session)
+    with closing(sqlite3.connect(store)) as db, db:  # the table Rasa's SQL tracker store keeps
+        db.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, data TEXT)")
+        db.executemany("INSERT INTO events (sender_id, data) VALUES (?, ?)",
+                       [(mine, "{}"), (mine, "{}"), ("web-someone-else", "{}")])
+    app.config["ASSISTANT_TRACKER_DB"] = str(store)
+    try:
+        say(client, "STOP", session=session)
+    finally:
+        app.config["ASSISTANT_TRACKER_DB"] = ""
+    with closing(sqlite3.connect(store)) as db:
+        assert [row[0] for row in db.execute("SELECT sender_id FROM events")] == ["web-someone-else"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from flask import current_app
@@ -33,7 +34,7 @@ def delete_from_store(sender: str) -> None:
     if not path or not Path(path).exists():
         return
     try:
-        with sqlite3.connect(path, timeout=2) as db:
+        with closing(sqlite3.connect(path, timeout=2)) as db, db:  # closed, and committed
             db.execute("DELETE FROM events WHERE sender_id = ?", (sender,))
     except sqlite3.Error as error:  # the assistant deletes it too; the reason has no user text
         log.warning("could not delete from the assistant's store: %s", error)
