@@ -15,7 +15,7 @@ BOT_VENV := bot/.venv
 BOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 $$(command -v python3.10); do \
   "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && echo "$$p" && break; done)
 
-.PHONY: help run test setup data lint bench messages translations system-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval
+.PHONY: help run test setup data lint bench bench-load messages translations system-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -83,6 +83,9 @@ bench: setup node_modules/.installed bot-model ## Run every benchmark and print 
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/chat.py
+
+bench-load: setup bot-model ## Load and fault benchmark of the served site and assistant (about 7 minutes)
+	$(BIN)/python benchmarks/load.py
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.support.assistant import RunningAssistant  # noqa: E402
 from tests.support.public_site import LiveServer, dispose, seeded_app  # noqa: E402
+from web.chat.sessions import new_csrf_token  # noqa: E402
 
 MESSAGES = ["hello", "he hits me when he drinks", "N17", "my ex keeps following me",
             "mi marido me pega", "i think my sister is being hurt", "what happens if i tell",
@@ -55,7 +56,8 @@ def main() -> None:
                     for message in MESSAGES:
                         t0 = time.perf_counter()
                         reply = http.post(f"{live.url}/chat/messages", timeout=30, json={
-                            "session": session, "message": message, "lang": "en"})
+                            "session": session, "message": message, "lang": "en",
+                            "csrf": new_csrf_token(app.config["SECRET_KEY"])})
                         elapsed = (time.perf_counter() - t0) * 1000
                         session = reply.json()["session"]
                         if round_number:  # the first round warms every code path

@@ -2,33 +2,35 @@
 
 Rasa 3.6 cannot delete a conversation itself, so this tracker store does: a conversation
 idle for longer than SIGNPOST_CHAT_IDLE_MINUTES is deleted whole, and one in which the person
-asked to stop or delete is deleted at once, before anything of that turn is written.
+asked to stop or delete is deleted at once, before anything of that turn is written. Only a
+command standing on its own deletes (actions/commands.py): a sentence that contains "stop"
+is never taken for one, whatever the model reads in it.
 Messages reach Rasa already stripped of phone numbers, emails, full postcodes, addresses and
 names (web/chat/redact.py). Redaction cannot catch every name, so the words a person typed are
 not stored at all: a stored turn keeps what the assistant understood (intent, places named)
-and nothing else. The dialogue needs no more, and the current turn still has its words.
+and nothing else, not even where in the message a word was. The dialogue needs no more, and
+the current turn still has its words.
 """
 from __future__ import annotations
 
 import copy
 import logging
 import os
-import re
 import time
 from collections.abc import Iterator
 from typing import Any
 
+from actions.commands import is_forget_command
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import case, func
+from sqlalchemy import event as sqlalchemy_event
 
 log = logging.getLogger(__name__)
-FORGET_INTENT = "forget"
 SMS_PREFIX = "sms-"
-# Typed in any language, these always forget, even if the model misreads them.
-FORGET_WORDS = re.compile(r"^\s*(stop|delete|borrar|apagar|usun|usuń|sterge|șterge|sil|"
-                          r"حذف|امسح|توقف|ختم|روکو|ڈیلیٹ)\s*[.!]*\s*$", re.IGNORECASE)
+# What a recognised entity keeps: what it is and what it was read as, not where it was typed.
+ENTITY_KEYS = ("entity", "value", "extractor", "confidence_entity", "role", "group")
 
 
 class RetentionTrackerStore(SQLTrackerStore):
@@ -42,6 +44,10 @@ class RetentionTrackerStore(SQLTrackerStore):
         self.idle_seconds = web * 60
         # A text conversation is slower: people reply hours later, so it is kept for a day.
         self.sms_idle_seconds = sms * 60
+        if self.engine.dialect.name == "sqlite":
+            # A deleted conversation is overwritten on disk, not left in the file's free pages.
+            sqlalchemy_event.listen(self.engine, "connect", _secure_delete)
+            self.engine.dispose()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         self.expire_idle()
@@ -88,6 +94,10 @@ class RetentionTrackerStore(SQLTrackerStore):
         return len(senders)
 
 
+def _secure_delete(dbapi_connection, _record) -> None:
+    dbapi_connection.execute("PRAGMA secure_delete=ON")
+
+
 def without_words(event):
     """A copy of a user's message event without the words typed; other events as they are."""
     if not isinstance(event, UserUttered):
@@ -95,12 +105,15 @@ def without_words(event):
     kept = copy.deepcopy(event)
     kept.text = None
     kept.parse_data = {key: value for key, value in kept.parse_data.items() if key != "text"}
+    kept.entities = [{key: e[key] for key in ENTITY_KEYS if key in e} for e in kept.entities or []]
+    if "entities" in kept.parse_data:
+        kept.parse_data["entities"] = kept.entities
     return kept
 
 
 def wants_to_forget(tracker: DialogueStateTracker) -> bool:
+    """The person's last message was a deletion command on its own (or the delete button)."""
     for event in reversed(tracker.events):
         if isinstance(event, UserUttered):
-            return (event.intent_name == FORGET_INTENT
-                    or bool(FORGET_WORDS.match(event.text or "")))
+            return is_forget_command(event.text or "")
     return False

@@ -37,6 +37,9 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     # as all-or-nothing as data changes (SQLAlchemy's documented recipe).
     dbapi_connection.isolation_level = None
     dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten, not left in free pages: a deleted text conversation must
+    # not stay readable in the database file.
+    dbapi_connection.execute("PRAGMA secure_delete=ON")
 
 
 def _begin_sqlite(connection) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from flask import Flask
 from flask_babel import Babel
@@ -9,6 +10,7 @@ from flask_babel import Babel
 from .config import CONFIGS, Config
 from .directory_handle import init_directory
 from .i18n import init_i18n, select_locale
+from .keys import load_keys
 from .privacy import init_privacy
 
 
@@ -18,6 +20,7 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
         config = CONFIGS[os.environ.get("SIGNPOST_ENV", "development")]
     app.config.from_object(config() if isinstance(config, type) else config)
     app.config.update(overrides)
+    use_instance_folder(app)
 
     Babel(app, locale_selector=select_locale)
     init_i18n(app)
@@ -42,3 +45,13 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     register_commands(app)
     return app
 
+
+def use_instance_folder(app: Flask) -> None:
+    """Keys, database and index default to the app's instance folder, made when the app is."""
+    instance = Path(app.instance_path)
+    instance.mkdir(parents=True, exist_ok=True)
+    load_keys(app.config, instance)
+    if not app.config.get("DATABASE_URL"):
+        app.config["DATABASE_URL"] = f"sqlite:///{instance / 'signpost.sqlite3'}"
+    if not app.config.get("SEARCH_INDEX_DIR"):
+        app.config["SEARCH_INDEX_DIR"] = str(instance / "search-index")

@@ -9,6 +9,7 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from . import replies
+from .commands import is_forget_command
 from .directory_client import DirectoryClient, DirectoryUnavailable, ServiceSummary, Signposted
 from .i18n import translator
 from .settings import load_settings
@@ -190,15 +191,21 @@ class ActionGoodbye(_Simple):
 
 
 class ActionForget(Action):
-    """The tracker store deletes the conversation when it sees this turn (tracker_store.py).
-    The reply says so, and tells the site to clear what it shows too."""
+    """The tracker store deletes the conversation when it sees this turn (tracker_store.py),
+    and the reply tells the site to clear what it shows too.
+
+    Only a command standing on its own deletes. A sentence the model reads as "forget" ("I
+    want it all to stop") is not deleted: it gets 999 first and the help that fits it.
+    """
 
     def name(self) -> str:
         return "action_forget"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        send(dispatcher, [replies.message(t_for(tracker)(replies.FORGOTTEN), forgotten=True)])
-        return []
+        if is_forget_command(tracker.latest_message.get("text") or ""):
+            send(dispatcher, [replies.message(t_for(tracker)(replies.FORGOTTEN), forgotten=True)])
+            return []
+        return signpost_reply(dispatcher, tracker, decide(tracker), danger=True)
 
 
 class ActionFallback(Action):

@@ -172,5 +172,7 @@ def test_texts_get_no_closing_because_sms_sends_its_own_first_notice():
 
 def test_forgetting_tells_the_site_to_clear_the_conversation():
     dispatcher = CollectingDispatcher()
-    actions.ActionForget().run(dispatcher, tracker(*STARTED, USER), {})
+    stop = Tracker("someone", {}, {"text": "STOP", "intent": {"name": "forget"}, "metadata": {}},
+                   [*STARTED, USER], False, None, None, "action_listen")
+    actions.ActionForget().run(dispatcher, stop, {})
     assert sent(dispatcher) == [{"text": replies.FORGOTTEN, "forgotten": True}]

@@ -42,6 +42,8 @@ async def test_the_words_typed_are_never_stored_only_what_was_understood(store):
     kept = (await store.retrieve("web-c")).latest_message
     assert kept.text is None and kept.intent_name == "friend_family"
     assert kept.entities[0]["value"] == "haringey"
+    # Where the word was typed says how long the message was around it: not kept either.
+    assert "start" not in kept.entities[0] and '"start"' not in stored and '"end"' not in stored
 
 
 async def test_stop_deletes_the_whole_conversation_at_once(store):
@@ -51,6 +53,15 @@ async def test_stop_deletes_the_whole_conversation_at_once(store):
     await store.save(conversation)
     assert await store.retrieve("web-a") is None
     assert "web-a" not in await store.keys()
+
+
+async def test_a_deleted_conversation_leaves_nothing_in_the_database_file(store, tmp_path):
+    """Not even in free pages (Debian's SQLite overwrites by default; the store asks for it)."""
+    await store.save(tracker("web-zebracorn-sender", "hello", "greet"))
+    await store.save(tracker("web-other", "hello", "greet"))
+    store.delete("web-zebracorn-sender")
+    store.engine.dispose()
+    assert b"zebracorn" not in (tmp_path / "conversations.sqlite3").read_bytes()
 
 
 async def test_the_word_stop_forgets_even_if_the_model_misreads_it(store):
@@ -65,8 +76,20 @@ async def test_idle_conversations_expire_whole(store):
     assert set(await store.keys()) == {"web-new"}
 
 
+async def test_stop_inside_a_sentence_never_deletes_even_if_read_as_forget(store):
+    """Danger first: despair worded with "stop" must reach the assistant's help, not deletion."""
+    await store.save(tracker("web-d", "hello", "greet"))
+    conversation = await store.retrieve("web-d")
+    conversation.update(UserUttered("i just want everything to stop, i can't go on",
+                                    {"name": "forget", "confidence": 0.9}))
+    await store.save(conversation)
+    assert await store.retrieve("web-d") is not None
+
+
 @pytest.mark.parametrize("text, forget", [("stop", True), ("Delete!", True), ("borrar", True),
-                                          ("sil", True), ("stop hitting me", False), ("hello", False)])
+                                          ("sil", True), ("/forget", True), ("حذف", True),
+                                          ("stop hitting me", False), ("hello", False),
+                                          ("please make it stop", False)])
 def test_forget_words(text, forget):
     assert wants_to_forget(tracker("x", text, "greet")) is forget
 

@@ -58,13 +58,17 @@ class Identified:
 
 def identify(text: str) -> Identified:
     letters = [w for w in words(text) if not w.isdigit()]
-    if not letters or sum(len(w) for w in letters) < 4:
-        return Identified(None, 0.0)
     for pattern, code in SCRIPTS:
         if pattern.search(text):
             return Identified(code, 1.0)
     if _ARABIC_SCRIPT.search(text):
-        return _lingua("arabic", ARABIC_LINGUA, text)
+        scores = _scores("arabic", ARABIC_LINGUA, text)
+        if len(letters) < 3:  # a word or two ("حذف") cannot tell Farsi from Arabic: say ours
+            scores.pop("fa", None)
+        best = max(scores, key=scores.get)
+        return Identified(best, max(scores[best], CONFIDENT if len(letters) < 3 else 0.0))
+    if not letters or sum(len(w) for w in letters) < 4:
+        return Identified(None, 0.0)
     if len(letters) < 2:
         return Identified(None, 0.0)
     hits = {code: len(markers & set(letters)) for code, markers in MARKERS.items()}

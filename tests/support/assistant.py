@@ -28,7 +28,7 @@ def free_port() -> int:
 
 
 class RunningAssistant:
-    def __init__(self, api_url: str, workdir: Path, idle_minutes: int = 30):
+    def __init__(self, api_url: str, workdir: Path, idle_minutes: int = 30, debug_logs: bool = False):
         if not MODEL.exists():
             raise RuntimeError(f"No trained model at {MODEL}: run `make bot-model` first.")
         self.rasa_port, self.actions_port = free_port(), free_port()
@@ -43,11 +43,13 @@ class RunningAssistant:
         self._log_file = log = self.logs.open("w")
         self.processes = [
             subprocess.Popen([str(BOT_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
-                              "-p", str(self.actions_port)], cwd=BOT, env=env, stdout=log,
+                              "-p", str(self.actions_port), *(["-vv"] if debug_logs else [])],
+                             cwd=BOT, env=env, stdout=log,
                              stderr=subprocess.STDOUT),
             subprocess.Popen([str(BOT_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port",
                               str(self.rasa_port), "--credentials", "credentials.yml",
-                              "--endpoints", "endpoints.yml", "--model", str(MODEL)],
+                              "--endpoints", "endpoints.yml", "--model", str(MODEL),
+                             *(["--debug"] if debug_logs else [])],
                              cwd=BOT, env=env, stdout=log, stderr=subprocess.STDOUT),
         ]
 

@@ -11,7 +11,7 @@ from twilio.request_validator import RequestValidator
 
 from tests.support.assistant import RunningAssistant
 from tests.support.public_site import LiveServer, dispose, seeded_app
-from web.chat.sessions import sender_id
+from web.chat.sessions import new_csrf_token, sender_id
 from web.sms.segments import segments
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
@@ -54,14 +54,16 @@ def say(app, message, session=None, lang="en"):
 
 def say_structured(app, message, session=None, lang="en"):
     reply = app.test_client().post("/chat/messages",
-                                   json={"session": session, "message": message, "lang": lang})
+                                   json={"session": session, "message": message, "lang": lang,
+                                         "csrf": new_csrf_token(app.config["SECRET_KEY"])})
     assert reply.status_code == 200, reply.data
     body = reply.get_json()
     return body["session"], body["messages"]
 
 
 def stored_texts(assistant, app, session, channel="web"):
-    sender = sender_id(app.config["SECRET_KEY"], channel, session)
+    key = app.config["SMS_HASH_KEY" if channel == "sms" else "CHAT_HASH_KEY"]
+    sender = sender_id(key, channel, session)
     with sqlite3.connect(assistant.tracker_db) as db:
         return [row[0] for row in db.execute("SELECT data FROM events WHERE sender_id = ?", (sender,))]
 

@@ -1,9 +1,11 @@
 """/chat and /chat/messages when the assistant is down: the keyword fallback answers, with the
-same structure and the same rendering as the assistant's replies."""
+same structure and the same rendering as the assistant's replies, answering only a form or
+request that carries the page's signed token."""
 import pytest
 from bs4 import BeautifulSoup
 
 from tests.support.assistant import free_port
+from web.chat.sessions import new_csrf_token
 
 HELPLINE = "0808 2000 247"
 
@@ -17,8 +19,15 @@ def client(seeded_app):
     seeded_app.extensions.pop("chat_relay", None)
 
 
+@pytest.fixture
+def csrf(seeded_app):
+    return new_csrf_token(seeded_app.config["SECRET_KEY"])
+
+
 def say(client, message, session=None, lang="en"):
-    reply = client.post("/chat/messages", json={"session": session, "message": message, "lang": lang})
+    token = new_csrf_token(client.application.config["SECRET_KEY"])
+    reply = client.post("/chat/messages", json={"session": session, "message": message, "lang": lang,
+                                                "csrf": token})
     assert reply.status_code == 200, reply.data
     return reply.get_json()
 
@@ -48,7 +57,8 @@ def test_the_site_makes_the_links_from_the_structure(client):
 
 def test_links_keep_the_language_the_page_was_chosen_in(client):
     reply = client.post("/chat/messages?lang=es",
-                        json={"session": None, "message": "he hits me", "lang": "es"})
+                        json={"session": None, "message": "he hits me", "lang": "es",
+                              "csrf": new_csrf_token(client.application.config["SECRET_KEY"])})
     html = BeautifulSoup(reply.get_json()["html"], "html.parser")
     assert html.select_one("a[href='/search?lang=es']")
 
@@ -64,15 +74,15 @@ def test_danger_gets_999_first_even_without_the_assistant(client):
 
 @pytest.mark.parametrize("payload", [None, [], {"message": ""}, {"message": 5},
                                      {"message": "x" * 1001}, {"message": "hi", "session": "../x"},
-                                     {"message": "hi", "lang": ["en"]}])
+                                     {"message": "hi", "lang": ["en"]}, {"message": "hi", "csrf": 5}])
 def test_bad_requests_get_a_clear_400(client, payload):
     reply = client.post("/chat/messages", json=payload)
     assert reply.status_code == 400 and reply.get_json()["error"]
 
 
 @pytest.mark.parametrize("message", ["💜" * 300, "\u0000", "<script>alert(1)</script>", "ع" * 999])
-def test_odd_messages_never_error(client, message):
-    assert client.post("/chat/messages", json={"message": message}).status_code == 200
+def test_odd_messages_never_error(client, message, csrf):
+    assert client.post("/chat/messages", json={"message": message, "csrf": csrf}).status_code == 200
 
 
 def post_form(client, page, message=None, choice=None):
@@ -134,3 +144,14 @@ def test_an_empty_message_without_javascript_is_a_clear_400_that_keeps_the_conve
     reply, page = post_form(client, page, "   ")
     assert reply.status_code == 400
     assert len(page.select(".chat-you")) == 1
+
+
+def test_a_missing_or_forged_token_gets_a_fresh_token_and_no_reply(client):
+    reply = client.post("/chat/messages", json={"message": "he hits me", "csrf": "forged"})
+    body = reply.get_json()
+    assert reply.status_code == 400 and body["csrf"] and "999" in body["messages"][0]["text"]
+    page = BeautifulSoup(client.get("/chat").data, "html.parser")
+    page.select_one("form#chat-form input[name=csrf]")["value"] = "forged"
+    refused, page = post_form(client, page, "he hits me")
+    assert refused.status_code == 400 and not page.select(".chat-you")
+    assert page.select_one(".chat-bot a.call[href='tel:999']")

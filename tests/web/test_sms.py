@@ -11,6 +11,7 @@ from twilio.request_validator import RequestValidator
 from directory.db import transaction
 from directory.models import SmsContact, SmsMessage
 from tests.support.assistant import free_port
+from web.chat.sessions import keyed_hash
 from web.sms.segments import segments
 
 TOKEN = "test-auth-token-not-real"
@@ -139,12 +140,76 @@ def test_replies_are_short(app):
         assert all(segments(r) <= 2 for r in replies), replies
 
 
-def test_a_number_sending_too_much_is_slowed_down(app):
+def test_a_number_sending_too_much_gets_one_last_text_with_help_then_silence(app):
     limit = app.config["SMS_RATE_LIMIT"]
     for _ in range(limit):
         assert messages(text(app, "hello"))
+    last = " ".join(messages(text(app, "hello")))
+    assert "999" in last and "0808 2000 247" in last  # never silence without help
     assert messages(text(app, "hello")) == []
     assert messages(text(app, "hello", number="+447700900124"))  # others are unaffected
+
+
+def test_danger_is_answered_even_over_the_rate_limit(app):
+    for _ in range(app.config["SMS_RATE_LIMIT"] + 2):
+        text(app, "hello")
+    assert messages(text(app, "hello")) == []
+    danger = messages(text(app, "he is outside my door and says he will kill me"))
+    assert danger and danger[0].startswith("If you are in danger now, call 999")
+
+
+def stored_for(app):
+    with app.extensions["directory"].session_factory() as session:
+        contacts = session.scalars(select(SmsContact)).all()
+        replies = session.scalars(select(SmsMessage)).all()
+        return contacts, replies
+
+
+def test_delete_removes_every_reply_and_the_contact_at_once(app):
+    mine = keyed_hash(app.config["SMS_HASH_KEY"], f"sms:{NUMBER}")
+    text(app, "my ex follows me home, I live in Haringey")
+    text(app, "ES")
+    text(app, "hello", number="+447700900124")  # someone else's conversation stays
+    contacts, replies = stored_for(app)
+    assert mine in {c.sender_hash for c in contacts}
+    assert len([r for r in replies if r.sender_hash == mine and r.reply]) == 2
+    gone = messages(text(app, "DELETE"))
+    assert "borrado" in gone[-1]  # said in the language the texter chose
+    contacts, replies = stored_for(app)
+    assert [c.sender_hash for c in contacts] == [keyed_hash(app.config["SMS_HASH_KEY"],
+                                                            "sms:+447700900124")]
+    assert not [r for r in replies if r.sender_hash == mine]
+    unlinked = [r for r in replies if r.sender_hash == ""]
+    assert len(unlinked) == 1 and "borrado" in unlinked[0].reply  # kept only for Twilio retries
+    again = messages(text(app, "hello"))
+    assert again[0].startswith("Signpost:")  # a new conversation: nothing was remembered
+
+
+def test_stop_forgets_the_conversation_but_remembers_the_opt_out(app):
+    text(app, "my ex follows me home, I live in Haringey")
+    messages(text(app, "STOP"))
+    contacts, replies = stored_for(app)
+    assert [c.opted_out for c in contacts] == [True] and contacts[0].lang is None
+    assert [r.reply for r in replies if r.sender_hash] == []
+    assert messages(text(app, "he hits me")) == []
+
+
+def test_danger_is_answered_even_after_stop(app):
+    text(app, "STOP")
+    assert messages(text(app, "he hits me")) == []
+    danger = messages(text(app, "he is outside my door and says he will kill me"))
+    assert danger and danger[0].startswith("If you are in danger now, call 999")
+    assert not any("Reply with a number" in m for m in danger)  # help, not the service's menu
+
+
+@pytest.mark.parametrize("body", ["I just want all of this to stop", "delete him from my life",
+                                  "stop it please he is hurting me"])
+def test_stop_or_delete_inside_a_sentence_is_answered_never_deleted(app, body):
+    text(app, "hello")
+    replies = messages(text(app, body))
+    assert not any("deleted" in r for r in replies) and any("999" in r for r in replies)
+    contacts, _replies = stored_for(app)
+    assert len(contacts) == 1 and contacts[0].opted_out is False
 
 
 @pytest.mark.parametrize("params, status", [

@@ -1,7 +1,10 @@
 """Take out what identifies a person before a message is relayed, so it is never stored.
 
 Phone numbers, email addresses, the second half of a postcode (the district, like N17, is
-kept: it finds local services), street addresses and names people give ("my name is ...").
+kept: it finds local services), street addresses and names people give: after "my name is",
+"call me" or "they call me" any word that is not an everyday one; after "I'm", "I am",
+"this is" or "it's" a capitalised word that is not an everyday one ("I'm Maria", not "I'm
+scared"). Redaction cannot catch every name, so the assistant stores no typed words at all.
 """
 from __future__ import annotations
 
@@ -20,9 +23,37 @@ _NAME_INTRO = re.compile(
     r"benim adım|adım|ismim|اسمي|میرا نام))\s+([^\s,.!?]+(?:\s+[A-ZÀ-Ý][^\s,.!?]*)?)")
 
 
+# Words that follow "I'm", "call me" etc. without being a name. Lowercase; compared lowercased.
+_NOT_NAMES = frozenset(" ".join("""
+a an the and or but so if when then now not no yes on at in from by for to of with about back
+later please asap again here there home out up scared afraid frightened worried terrified sad
+alone lost stuck hurt hurting ok okay fine good bad sorry tired pregnant married single divorced
+being getting going trying looking calling writing texting asking living staying just really
+very too still also only always never sometimes worried confused desperate safe unsafe
+his her their my your our him them he she they it this that these those what who how why
+english british deaf disabled old young gay lesbian bi trans muslim christian jewish
+mum mother dad father sister brother daughter son wife husband partner girlfriend boyfriend
+friend neighbour teacher nurse doctor worker student carer parent
+""".splitlines()).split())
+_STRONG_INTRO = re.compile(
+    r"\b((?i:call me|they call me|everyone calls me|you can call me|my name's|name's|i go by|"
+    r"known as))\s+([^\W\d_][^\s,.!?]*)")
+_WEAK_INTRO = re.compile(r"\b((?i:i'm|i’m|im|i am|this is|it's|it’s|its|it is|here is|here's))\s+"
+                         r"([A-ZÀ-Ý][^\s,.!?]*)")
+
+
+def _name_or_word(match: re.Match) -> str:
+    intro, word = match.group(1), match.group(2)
+    if word.lower() in _NOT_NAMES:
+        return match.group(0)
+    return f"{intro} {PLACEHOLDER['name']}"
+
+
 def redact(text: str) -> str:
     text = _EMAIL.sub(PLACEHOLDER["email"], text)
     text = _ADDRESS.sub(PLACEHOLDER["address"], text)
     text = _POSTCODE.sub(lambda m: m.group(1).upper(), text)
     text = _PHONE.sub(PLACEHOLDER["phone"], text)
-    return _NAME_INTRO.sub(lambda m: f"{m.group(1)} {PLACEHOLDER['name']}", text)
+    text = _NAME_INTRO.sub(lambda m: f"{m.group(1)} {PLACEHOLDER['name']}", text)
+    text = _STRONG_INTRO.sub(_name_or_word, text)
+    return _WEAK_INTRO.sub(_name_or_word, text)

@@ -28,4 +28,9 @@ class RasaRelay:
             raise AssistantUnavailable(str(error)) from error
         if not isinstance(messages, list):
             raise AssistantUnavailable("unexpected reply from the assistant")
-        return from_rasa(messages)
+        replies = from_rasa(messages)
+        if not replies:
+            # Rasa answers nothing when its actions fail (the action server is down or
+            # restarting): never leave the person with silence, let the fallback answer.
+            raise AssistantUnavailable("the assistant said nothing")
+        return replies

@@ -3,16 +3,27 @@ from __future__ import annotations
 import logging
 
 from flask import current_app, jsonify, render_template, request
-from flask_babel import get_locale
+from flask_babel import force_locale, get_locale
+from flask_babel import gettext as _
 
 from directory.signposting.language import detect_language
 
 from ..errors import BadRequestInput
 from . import chat
+from .commands import is_forget_command
 from .fallback import danger_first, fallback_reply
+from .forget import forget_everywhere
 from .redact import redact
 from .relay import AssistantUnavailable, RasaRelay
-from .sessions import is_session_id, new_session_id, sender_id
+from .replies import clean_reply
+from .sessions import (
+    is_known_session,
+    is_session_id,
+    is_valid_csrf_token,
+    new_csrf_token,
+    new_session_id,
+    sender_id,
+)
 from .transcript import Transcript, add, dump, load, shown_for
 from .view import render_transcript, render_turn
 
@@ -27,6 +38,12 @@ def relay() -> RasaRelay:
     return current_app.extensions["chat_relay"]
 
 
+@chat.app_context_processor
+def csrf_token() -> dict:
+    """Every chat form carries a signed token (web/chat/sessions.py); no cookie is needed."""
+    return {"csrf_token": lambda: new_csrf_token(current_app.config["SECRET_KEY"])}
+
+
 def reply_language(message: str, page_lang: str) -> str:
     """Replies come in the language the person writes in, or else the page's."""
     languages = current_app.config["LANGUAGES"]
@@ -34,31 +51,51 @@ def reply_language(message: str, page_lang: str) -> str:
 
 
 def converse(session: str | None, message: str, page_lang: str) -> tuple[str, list[dict]]:
-    """One turn: relay to the assistant, or answer from the directory if it is down."""
-    fresh = not is_session_id(session)
-    session = session if is_session_id(session) else new_session_id()
+    """One turn: relay to the assistant, or answer from the directory if it is down.
+
+    An id the server did not mint starts a new conversation. A deletion command deletes the
+    conversation everywhere and starts a new one, with a new id. Danger comes first, always.
+    """
+    secret = current_app.config["SECRET_KEY"]
+    fresh = not is_known_session(secret, session)
+    session = new_session_id(secret) if fresh else session
     lang = reply_language(message, page_lang)
+    sender = sender_id(current_app.config["CHAT_HASH_KEY"], "web", session)
+    if is_forget_command(message):
+        replies = forget_everywhere(relay(), sender, lang, "web")
+        with force_locale(lang):
+            done = clean_reply({"text": _("Done: this conversation has been deleted. "
+                                          "If you write again, we start afresh."), "forgotten": True})
+        return new_session_id(secret), [{**r, "forgotten": True} for r in replies or [done]]
     cleaned = redact(message)
     try:
-        replies = relay().send(sender_id(current_app.config["SECRET_KEY"], "web", session),
-                               cleaned, lang)
+        replies = relay().send(sender, cleaned, lang)
     except AssistantUnavailable as reason:
         log.warning("assistant unavailable, answering with the directory's decision: %s", reason)
         replies = fallback_reply(cleaned, lang, first=fresh)
     return session, danger_first(cleaned, replies, lang)
 
 
-def chat_page(transcript: Transcript, status: int = 200):
+def chat_page(transcript: Transcript, status: int = 200, notice: list[dict] | None = None):
     page_lang = str(get_locale() or "en")
-    return render_template(
-        "chat/chat.html", session=transcript.session,
-        turns=render_transcript(transcript.turns, page_lang),
-        transcript=dump(transcript) if transcript.turns else None), status
+    turns = render_transcript(transcript.turns, page_lang)
+    if notice:
+        turns = [*turns, ("", render_turn(notice, page_lang, page_lang))]
+    return render_template("chat/chat.html", session=transcript.session, turns=turns,
+                  transcript=dump(transcript) if transcript.turns else None), status
+
+
+def could_not_send() -> list[dict]:
+    return [clean_reply({"text": _("Could not send. If you are in danger, call 999."), "call": "999"})]
 
 
 @chat.get("/chat")
 def page():
     return chat_page(Transcript())
+
+
+def csrf_ok(token: object) -> bool:
+    return is_valid_csrf_token(current_app.config["SECRET_KEY"], token)
 
 
 @chat.post("/chat")
@@ -67,6 +104,9 @@ def form_post():
     which comes back in the form (signed, web/chat/transcript.py); the server keeps none."""
     session = request.form.get("session") or None
     transcript = load(request.form.get("transcript"), session)
+    if not csrf_ok(request.form.get("csrf")):
+        # An old page or another site's form: the page again (with a fresh token), never a reply.
+        return chat_page(transcript, 400, could_not_send())
     # A reply's button sends its payload as `choice`; typed words come as `message`.
     message = (request.form.get("choice") or request.form.get("message") or "").strip()[:MAX_MESSAGE]
     if not message:
@@ -80,7 +120,10 @@ def form_post():
 
 @chat.post("/chat/messages")
 def messages():
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # JSON nested too deep to parse: bad input, never a 500
+        body = None
     if not isinstance(body, dict):
         raise BadRequestInput("Send a JSON object: {\"session\": ..., \"message\": ..., \"lang\": ...}.")
     message, session, lang = body.get("message"), body.get("session"), body.get("lang") or "en"
@@ -92,7 +135,15 @@ def messages():
         raise BadRequestInput("'session' must be null or the id the server gave you.")
     if not isinstance(lang, str):
         raise BadRequestInput("'lang' must be a language code such as 'en'.")
+    secret = current_app.config["SECRET_KEY"]
+    if not csrf_ok(body.get("csrf")):
+        # Said to the person too (the page shows `messages`), with a fresh token to send again.
+        notice = could_not_send()
+        return jsonify({"status": 400, "error": "'csrf' must be the token from the chat page.",
+                        "messages": notice, "html": render_turn(notice, lang, lang),
+                        "csrf": new_csrf_token(secret)}), 400
     session, replies = converse(session, message.strip(), lang)
     # The same HTML as the page without JavaScript, so chat.js makes no links of its own.
     html = render_turn(replies, reply_language(message.strip(), lang), lang)
-    return jsonify({"session": session, "messages": replies, "html": html})
+    return jsonify({"session": session, "messages": replies, "html": html,
+                    "csrf": new_csrf_token(secret)})

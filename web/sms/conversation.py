@@ -7,15 +7,22 @@ from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
+from directory import catalogue
+from directory.models import stable_id
 from directory.signposting.language import detect_language
 
-from ..chat.fallback import fallback_reply
+from ..chat.commands import is_forget_command
+from ..chat.fallback import emergency_replies, fallback_reply, service_structure
+from ..chat.forget import forget_everywhere
 from ..chat.redact import redact
 from ..chat.relay import AssistantUnavailable
-from ..chat.replies import as_text, site_url
+from ..chat.replies import as_text, clean_reply, site_url
 from ..chat.routes import relay
 from ..chat.sessions import sender_id
+from ..directory_handle import directory
 
+# The first line to offer when nothing else is known: 24 hours, free, verified.
+DEFAULT_SERVICE_KEYS = ("national-domestic-abuse-helpline",)
 STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
 START_WORDS = {"START", "YES", "UNSTOP"}
 HELP_WORDS = {"HELP", "MENU", "INFO"}
@@ -26,13 +33,13 @@ LANGUAGE_CODES = {"EN", "ES", "PT", "PL", "RO", "TR", "AR", "UR"}
 MENU = {"1": ("/immediate_danger", "I am in danger now"), "2": ("/domestic_abuse", "domestic abuse"),
         "3": ("/sexual_violence", "rape sexual assault"), "4": ("/friend_family", "friends family"),
         "5": ("/ask_human", "helpline")}
-FORGET = "/forget"
 
 
 @dataclass
 class Inbound:
     number: str
     text: str
+    in_danger: bool = False  # says the person is in danger now: answered whatever else holds
 
 
 @dataclass
@@ -49,6 +56,7 @@ class Outcome:
     replies: list[str]
     lang: str | None = None         # a language the texter chose
     opted_out: bool | None = None   # a change of opt-out
+    forget: bool = False            # the conversation was deleted: the site forgets it too
 
 
 def answer(contact: Contact, inbound: Inbound) -> Outcome:
@@ -58,10 +66,12 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     if contact.opted_out:
         if keyword in START_WORDS:
             return Outcome(_say(lang, welcome_back) + _say(lang, menu), opted_out=False)
+        if inbound.in_danger:  # danger first: how to get help now, and nothing else
+            return Outcome(_say(lang, emergency_lines))
         return Outcome([])
     if keyword in STOP_WORDS:
-        _relay(inbound, FORGET, lang or "en")
-        return Outcome(_say(lang, opted_out), opted_out=True)
+        _forget(inbound, lang or "en")
+        return Outcome(_say(lang, opted_out), opted_out=True, forget=True)
     if keyword in LANGUAGE_CODES:
         lang = keyword.lower()
         return Outcome(_say(lang, menu), lang=lang)
@@ -69,34 +79,59 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     lang = lang or detect_language(inbound.text) or "en"
     if keyword in HELP_WORDS:
         replies = _say(lang, menu)
-    elif keyword in DELETE_WORDS:
-        replies = _relay(inbound, FORGET, lang) or _say(lang, deleted)
+    elif keyword in DELETE_WORDS or is_forget_command(inbound.text):
+        # Only the word on its own deletes; "stop" inside a sentence is answered (danger first).
+        _forget(inbound, lang)
+        return Outcome(_say(lang, deleted), forget=True)
     else:
         intent, words = MENU.get(keyword, (None, None))
         cleaned = redact(inbound.text)
         replies = _relay(inbound, intent or cleaned, lang)
         if replies is None:
             with force_locale(lang):
-                replies = texts(fallback_reply(words or cleaned, lang, first=False))
+                # A text has no page that keeps 999 in view: every fallback answer says it.
+                replies = texts(fallback_reply(words or cleaned, lang, first=True))
     if not contact.known:
         replies = _say(lang, first_notice) + replies
     return Outcome(replies)
 
 
+def last_before_limit(contact: Contact) -> list[str]:
+    """The one text a texter gets on reaching the rate limit: never silence without help."""
+    lang = contact.lang or "en"
+    with force_locale(lang), directory().session_factory() as session:
+        services = catalogue.get_services(session, [stable_id("service", k) for k in DEFAULT_SERVICE_KEYS])
+        helplines = texts([clean_reply({"text": "", "services": [service_structure(s) for s in services]})])
+        return [_("You have sent a lot of messages, so we will not reply for a few minutes."),
+                emergency_lines()[0], *helplines]
+
+
+def _assistant_sender(inbound: Inbound) -> str:
+    return sender_id(current_app.config["SMS_HASH_KEY"], "sms", inbound.number)
+
+
+def _forget(inbound: Inbound, lang: str) -> None:
+    forget_everywhere(relay(), _assistant_sender(inbound), lang, "sms")
+
+
 def _relay(inbound: Inbound, message: str, lang: str) -> list[str] | None:
     try:
-        replies = relay().send(sender_id(current_app.config["SECRET_KEY"], "sms", inbound.number),
-                               message, lang, channel="sms")
+        replies = relay().send(_assistant_sender(inbound), message, lang, channel="sms")
     except AssistantUnavailable:
         return None
     with force_locale(lang):
         return texts(replies)
 
 
-def texts(replies: list[dict]) -> list[str]:
+def texts(replies: list[dict | None]) -> list[str]:
     """Structured replies as text messages: full addresses (SIGNPOST_SITE_URL) or none."""
     base_url = site_url()
-    return [text for text in (as_text(reply, base_url) for reply in replies) if text]
+    return [text for text in (as_text(reply, base_url) for reply in replies if reply) if text]
+
+
+def emergency_lines() -> list[str]:
+    """999 first, then how to reach it without speaking (the chat's sentences, as texts)."""
+    return texts([clean_reply(reply) for reply in emergency_replies()])
 
 
 def _say(lang: str | None, make) -> list[str]:

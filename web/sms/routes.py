@@ -10,10 +10,11 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from directory.db import transaction
 
+from ..chat.danger import says_danger
 from ..chat.sessions import keyed_hash
 from ..directory_handle import directory
 from . import sms, state
-from .conversation import Contact, Inbound, Outcome, answer
+from .conversation import Contact, Inbound, Outcome, answer, last_before_limit
 from .segments import fit
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ def twilio_webhook():
     if not sid or not number:
         abort(400, "A Twilio message needs MessageSid and From.")
     text = (request.form.get("Body") or "")[:MAX_BODY]
-    secret = current_app.config["SMS_HASH_KEY"] or current_app.config["SECRET_KEY"]
+    secret = current_app.config["SMS_HASH_KEY"]
     sid_hash = keyed_hash(secret, f"sid:{sid}")
     sender_hash = keyed_hash(secret, f"sms:{number}")
     now = dt.datetime.now(dt.UTC)
@@ -38,17 +39,30 @@ def twilio_webhook():
         answered = state.find_reply(session, sid_hash)
         if answered is not None:  # a Twilio retry: the same reply, nothing processed again
             return twiml(stored_replies(answered))
-        too_many = count_recent(session, sender_hash, now) >= current_app.config["SMS_RATE_LIMIT"]
+        over_limit = count_recent(session, sender_hash, now) - current_app.config["SMS_RATE_LIMIT"]
         known = state.get_contact(session, sender_hash)
         contact = Contact(known.lang, known.opted_out, True) if known else Contact()
     # The assistant is asked outside any transaction, so no database lock waits on it.
-    outcome = Outcome([]) if too_many else answer(contact, Inbound(number, text))
+    inbound = Inbound(number, text, in_danger=says_danger(text))
+    if over_limit < 0 or inbound.in_danger:  # danger is always answered
+        outcome = answer(contact, inbound)
+    elif over_limit == 0 and not contact.opted_out:
+        outcome = Outcome(last_before_limit(contact))
+    else:
+        outcome = Outcome([])
     replies = fit(outcome.replies)
     try:
         with transaction(factory) as session:
-            state.record_message(session, sid_hash, sender_hash, REPLY_SEPARATOR.join(replies), now)
-            state.save_contact(session, sender_hash, now, lang=outcome.lang,
-                               opted_out=outcome.opted_out)
+            kept_hash = sender_hash
+            if outcome.forget:
+                # Every reply and the contact go at once. Only this message's id is kept (so a
+                # Twilio retry is not answered twice), not linked to the number's hash.
+                state.forget_sender(session, sender_hash)
+                kept_hash = ""
+            state.record_message(session, sid_hash, kept_hash, REPLY_SEPARATOR.join(replies), now)
+            if not outcome.forget or outcome.opted_out:  # STOP remembers only the opt-out
+                state.save_contact(session, sender_hash, now, lang=outcome.lang,
+                                   opted_out=outcome.opted_out)
             state.forget_expired(session, now - dt.timedelta(
                 minutes=current_app.config["SMS_RETENTION_MINUTES"]))
     except IntegrityError:

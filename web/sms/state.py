@@ -39,6 +39,12 @@ def save_contact(session: Session, sender_hash: str, now: dt.datetime, *, lang: 
     return contact
 
 
+def forget_sender(session: Session, sender_hash: str) -> None:
+    """DELETE or STOP: every reply sent to this number, and its contact row, go at once."""
+    session.execute(delete(SmsMessage).where(SmsMessage.sender_hash == sender_hash))
+    session.execute(delete(SmsContact).where(SmsContact.sender_hash == sender_hash))
+
+
 def forget_expired(session: Session, before: dt.datetime) -> None:
     """Message ids are only needed to recognise retries; texters' choices expire with the chat."""
     session.execute(delete(SmsMessage).where(SmsMessage.received_at < before))

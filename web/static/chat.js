@@ -50,8 +50,12 @@
       credentials: "omit",
       body: JSON.stringify({session: session, message: message, lang: lang, csrf: csrf})
     }).then(function (r) {
-      if (!r.ok) { throw new Error(String(r.status)); }
-      return r.json();
+      // A refused token comes back as a 400 with a fresh token and a message to show.
+      return r.json().then(function (data) {
+        if (data.csrf) { csrf = data.csrf; }
+        if (!r.ok && !data.html) { throw new Error(String(r.status)); }
+        return data;
+      });
     }).then(function (data) {
       var forgotten = (data.messages || []).some(function (m) { return m.forgotten; });
       if (forgotten || (session && data.session && data.session !== session)) {
@@ -59,7 +63,6 @@
         while (log.children.length > 1) { log.removeChild(log.firstChild); }
       }
       if (data.session) { session = data.session; }
-      if (data.csrf) { csrf = data.csrf; }
       answer(data.html || "");
       box.focus();
     }).catch(offline);
