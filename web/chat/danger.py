@@ -1,15 +1,13 @@
-"""Whether a message says the person is in danger now, by the directory's own understanding.
+"""Whether a message says the person is in danger now, by the directory's signposting decision
+(the same reading the chat's danger-first rule and the assistant use).
 
-Used where a rule would otherwise stop a message from being answered (the SMS rate limit):
-danger overrides it.
+Used where a rule would otherwise stop a message from being answered (the SMS rate limit, an
+opt-out): danger overrides it.
 """
 from __future__ import annotations
 
-from directory.search.understanding import understand
-
-from ..directory_handle import directory
+from directory.signposting import understand
 
 
 def says_danger(text: str) -> bool:
-    _terms, lexicon = directory().search.vocabulary()
-    return understand(text[:500], lexicon).in_danger
+    return understand(text[:1000]).in_danger

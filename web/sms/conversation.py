@@ -92,7 +92,9 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
                 # A text has no page that keeps 999 in view: every fallback answer says it.
                 replies = texts(fallback_reply(words or cleaned, lang, first=True))
     if not contact.known:
-        replies = _say(lang, first_notice) + replies
+        # Danger first, even before the first notice (which fits in only if there is room).
+        notice = _say(lang, first_notice)
+        replies = replies + notice if inbound.in_danger else notice + replies
     return Outcome(replies)
 
 
