@@ -40,15 +40,13 @@ def run_chat(client, case: Case) -> tuple[str, float]:
     token = _csrf_token(page.data)
     for turn in case.turns:
         started = time.perf_counter()
-        body = {"session": session, "message": turn, "lang": case.page_lang}
-        if token:
-            body["csrf_token"] = token
+        body = {"session": session, "message": turn, "lang": case.page_lang, "csrf": token}
         reply = client.post("/chat/messages", json=body)
         seconds = time.perf_counter() - started
         if reply.status_code != 200:
             raise RuntimeError(f"chat answered {reply.status_code}: {reply.data[:200]!r}")
         answer = reply.get_json()
-        session = answer["session"]
+        session, token = answer["session"], answer.get("csrf") or token
         texts = [_message_text(m) for m in answer["messages"]]
     return "\n".join(texts), seconds
 
@@ -81,8 +79,6 @@ def _message_text(message: dict) -> str:
 
 
 def _csrf_token(html: bytes) -> str | None:
-    page = BeautifulSoup(html, "html.parser")
-    field = page.select_one("[data-csrf]") or page.select_one("input[name='csrf_token']")
-    if field is None:
-        return None
-    return field.get("data-csrf") or field.get("value")
+    """The signed token the chat page carries, as a browser would send it back."""
+    field = BeautifulSoup(html, "html.parser").select_one("form#chat-form input[name=csrf]")
+    return field.get("value") if field else None
