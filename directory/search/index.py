@@ -172,6 +172,9 @@ class SearchIndex:
                 daemon=True)
             self._rebuilding.start()
 
+    def is_rebuilding(self) -> bool:
+        return self._rebuilding is not None and self._rebuilding.is_alive()
+
     def wait_for_rebuild(self, timeout: float | None = None) -> None:
         thread = self._rebuilding
         if thread is not None:
@@ -189,11 +192,36 @@ class SearchIndex:
     def _fresh_searcher(self) -> Searcher:
         index = self._open()
         with self._state_lock:
+            if self._searcher is not None and not self._searcher.up_to_date():
+                # Not Searcher.refresh(): it reuses the readers of segments whose only change
+                # is deletions, so a document another process replaced is found twice.
+                self._searcher.close()
+                self._searcher = None
             if self._searcher is None:
                 self._searcher = index.searcher()
-            elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
             return self._searcher
+
+    def damage(self, expected_count: int, latest_id: str | None) -> str | None:
+        """Why the index cannot be trusted, or None: a cheap check against the database.
+
+        It must hold as many services as the database has active ones, and it must be able to
+        read the most recently changed one back (an overwritten segment opens without complaint
+        and then finds nothing).
+        """
+        try:
+            searcher = self._fresh_searcher()
+            if searcher.doc_count() != expected_count:
+                return f"it holds {searcher.doc_count()} services, the database {expected_count}"
+            if latest_id is not None:
+                number = searcher.document_number(id=latest_id)
+                if number is None or searcher.stored_fields(number).get("id") != latest_id:
+                    return "the most recently changed service cannot be read from it"
+        except IndexUnavailable as reason:
+            return str(reason)
+        except Exception as error:  # Whoosh raises many kinds of error when damaged
+            self.close()
+            return f"reading it failed: {type(error).__name__}"
+        return None
 
     def search(self, understanding: Understanding, filters: Filters, window: int,
                at=None) -> tuple[list[tuple[float, dict]], int]:
