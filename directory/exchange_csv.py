@@ -96,10 +96,14 @@ def records_from_csv(data: bytes) -> list[tuple[str, ServiceRecord]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportRejected([f"The file is not UTF-8 text (byte {error.start})."]) from None
+    # strict: a quote opened and never closed would otherwise swallow every later row into one
+    # cell, and the rows before it would be imported as if the file ended there.
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
-        return _read_rows(csv.DictReader(io.StringIO(text, newline="")))
+        return _read_rows(reader)
     except csv.Error as error:
-        raise ImportRejected([f"The file is not readable as CSV: {error}."]) from None
+        raise ImportRejected([f"The file is not readable as CSV after line {reader.line_num}: {error} "
+                              f"(is a quoted cell never closed?)"]) from None
 
 
 def _read_rows(reader: csv.DictReader) -> list[tuple[str, ServiceRecord]]:

@@ -12,6 +12,7 @@ import gc
 import logging
 import shutil
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -31,6 +32,8 @@ COUNT_LIMIT = 1000
 # because the index holds documents in order of trust (see `rebuild`). It keeps a query over a
 # UK-wide directory fast, and ranking favours trusted services anyway.
 EXAMINE_LIMIT = 3000
+# A searcher replaced by a newer generation is closed once no search can still be using it.
+RETIRED_SEARCHER_SECONDS = 30.0
 
 
 class BoundedTopCollector(collectors.TopCollector):
@@ -61,6 +64,7 @@ class SearchIndex:
         self._state_lock = threading.Lock()
         self._index: windex.Index | None = None
         self._searcher: Searcher | None = None
+        self._retired: list[tuple[float, Searcher]] = []
         self._rebuilding: threading.Thread | None = None
 
     # -- opening ---------------------------------------------------------------------------
@@ -111,6 +115,17 @@ class SearchIndex:
                 self._searcher.close()
             self._searcher = None
             self._index = None
+            self._close_retired(older_than=0)
+
+    def _close_retired(self, older_than: float) -> None:
+        now = time.monotonic()
+        keep = []
+        for retired_at, searcher in self._retired:
+            if now - retired_at >= older_than:
+                searcher.close()
+            else:
+                keep.append((retired_at, searcher))
+        self._retired = keep
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -194,9 +209,11 @@ class SearchIndex:
         with self._state_lock:
             if self._searcher is not None and not self._searcher.up_to_date():
                 # Not Searcher.refresh(): it reuses the readers of segments whose only change
-                # is deletions, so a document another process replaced is found twice.
-                self._searcher.close()
+                # is deletions, so a document another process replaced is found twice. The old
+                # searcher may still be in use by another thread, so it is closed later.
+                self._retired.append((time.monotonic(), self._searcher))
                 self._searcher = None
+            self._close_retired(older_than=RETIRED_SEARCHER_SECONDS)
             if self._searcher is None:
                 self._searcher = index.searcher()
             return self._searcher

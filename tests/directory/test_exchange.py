@@ -125,6 +125,8 @@ def test_a_not_verified_row_may_not_carry_a_number(empty_app):
     (b"\xff\xfe\x00bad", "not UTF-8"),
     (b"name,organisation\nA,B\n", "missing column"),
     (b"name,organisation,verification,sources,colour\n", "unknown column"),
+    (csv_file([GOOD_ROW, dict(GOOD_ROW, name="Second")]).replace(b"Second", b'"Second'),
+     "not readable as CSV after line 2: unexpected end of data"),
 ])
 def test_malformed_csv_files_are_explained(empty_app, data, message):
     with pytest.raises(ImportRejected, match=message):
