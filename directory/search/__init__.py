@@ -28,7 +28,7 @@ from ..taxonomy import TermIndex, load_term_index
 from .documents import load_services, service_document
 from .fallback import database_candidates
 from .filters import UnknownFilter, resolve_filters
-from .index import IndexUnavailable, SearchIndex
+from .index import IndexDamaged, IndexUnavailable, SearchIndex
 from .ranking import rank
 from .request import SearchRequest, SearchResult
 from .understanding import Lexicon, understand
@@ -81,7 +81,10 @@ class DirectorySearch:
         except IndexUnavailable as reason:
             # The reason names the index's problem only: never the words searched for.
             log.warning("answering from the database: %s", reason)
-            self.ensure_index()
+            if isinstance(reason, IndexDamaged):
+                self.index.rebuild_in_background(self.all_documents)
+            else:
+                self.ensure_index()
             from_index = False
             with self.session_factory() as session:
                 candidates = database_candidates(session, understanding, filters, request.at)

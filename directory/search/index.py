@@ -57,6 +57,10 @@ class IndexUnavailable(RuntimeError):
     """The index cannot answer now; search the database instead."""
 
 
+class IndexDamaged(IndexUnavailable):
+    """Reading the index failed: it must be rebuilt, whatever its table of contents says."""
+
+
 class SearchIndex:
     def __init__(self, directory: Path | str):
         self.directory = Path(directory)
@@ -268,7 +272,8 @@ class SearchIndex:
             raise
         except Exception as error:
             self.close()
-            raise IndexUnavailable(f"search index failed: {error}") from error
+            # The error's type only: Whoosh's messages can hold the terms searched for.
+            raise IndexDamaged(f"reading the search index failed ({type(error).__name__})") from error
 
     def _count(self, searcher: Searcher, query: wq.Query) -> int:
         count = 0

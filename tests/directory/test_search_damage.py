@@ -72,3 +72,26 @@ def test_an_import_by_another_process_never_duplicates_results(empty_app, tmp_pa
         assert after.total == before.total
         assert len(after.service_ids) == len(set(after.service_ids)) == len(before.service_ids)
         assert sorted(after.service_ids) == sorted(before.service_ids)
+
+
+def test_a_read_error_is_answered_from_the_database_and_rebuilds(empty_app, caplog, monkeypatch):
+    """Unit test: a read that fails (simulated) triggers the rebuild even though the index's
+    table of contents still looks right; the log names the error's type, not the query."""
+    load_everything(empty_app)
+    handle = empty_app.extensions["directory"]
+    healthy = search(empty_app)
+    rebuilds = []
+    real_rebuild = handle.search.index.rebuild_in_background
+    monkeypatch.setattr(handle.search.index, "rebuild_in_background",
+                        lambda documents: (rebuilds.append(1), real_rebuild(documents)))
+    with monkeypatch.context() as broken:
+        broken.setattr(handle.search.index, "_fresh_searcher",
+                       lambda: (_ for _ in ()).throw(OSError(f"bad read for {QUERY}")))
+        with caplog.at_level(logging.WARNING, logger="directory.search"):
+            meanwhile = search(empty_app)
+    assert not meanwhile.from_index and meanwhile.total == healthy.total
+    assert rebuilds == [1]
+    assert any("OSError" in r.getMessage() for r in caplog.records)
+    assert not any("domestic" in r.getMessage() for r in caplog.records)
+    handle.search.index.wait_for_rebuild(60)
+    assert search(empty_app).from_index
