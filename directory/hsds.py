@@ -37,8 +37,12 @@ def _timestamp(value: dt.datetime | None) -> str | None:
 
 
 def format_source(source: dict) -> str:
-    return SOURCE_SEPARATOR.join(filter(None, [source.get("document"), source.get("section"),
-                                               source.get("date")]))
+    """`document | section | date`; a missing section stays as an empty part, so that a date
+    is never read back as a section, and trailing empty parts are left off."""
+    parts = [source.get("document") or "", source.get("section") or "", source.get("date") or ""]
+    while len(parts) > 1 and not parts[-1]:
+        parts.pop()
+    return SOURCE_SEPARATOR.join(parts)
 
 
 def taxonomy_json(taxonomy: Taxonomy) -> dict:

@@ -21,6 +21,17 @@ STATUSES = {"active", "inactive", "defunct", "temporarily closed"}
 _PHONE_SHAPE = re.compile(r"^\+?[\d ]{2,20}$")
 _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL_SHAPE = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
+# Characters no field may hold: NUL and the other C0 controls (PostgreSQL refuses NUL outright),
+# except tab and newline, which multi-line fields keep.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Lengths the database columns hold (directory/models); long texts get a generous cap.
+NAME_LENGTH = 255
+URL_LENGTH = 500
+LONG_TEXT_LENGTH = 10_000
+SHORT_TEXT_LENGTH = 500
+# A source is written "document | section | date" in one line of CSV and one HSDS attribute.
+SOURCE_PART_SEPARATOR = "|"
+_NOT_TEXT = "must be text"
 
 
 @dataclass
@@ -121,7 +132,9 @@ class RecordError(ValueError):
 
 def validate_record(record: ServiceRecord, known_codes: dict[str, set[str]]) -> list[RecordError]:
     """Every reason this record may not be published. `known_codes` maps taxonomy to codes."""
-    errors: list[RecordError] = []
+    errors = _text_errors(record)
+    if any(e.message.startswith(_NOT_TEXT) for e in errors):
+        return errors  # the rules below read these fields as text
     if not record.key.strip():
         errors.append(RecordError("id", "is required"))
     if not record.name.strip():
@@ -162,3 +175,60 @@ def validate_record(record: ServiceRecord, known_codes: dict[str, set[str]]) -> 
         if code not in known_codes.get("language", set()):
             errors.append(RecordError("languages", f"unknown language code '{code}'"))
     return errors
+
+
+def _text_errors(record: ServiceRecord) -> list[RecordError]:
+    """Lengths, control characters and line breaks, checked before anything reaches a database."""
+    address = record.address
+    checks: list[tuple[str, str | None, int, bool]] = [  # field, value, max length, multi-line
+        ("id", record.key, NAME_LENGTH, False), ("name", record.name, NAME_LENGTH, False),
+        ("organisation", record.organisation, NAME_LENGTH, False),
+        ("organisation_description", record.organisation_description, LONG_TEXT_LENGTH, True),
+        ("description", record.description, LONG_TEXT_LENGTH, True),
+        ("email", record.email, NAME_LENGTH, False), ("website", record.website, URL_LENGTH, False),
+        ("other_contact", record.contact_other, LONG_TEXT_LENGTH, True),
+        ("languages_note", record.languages_note, LONG_TEXT_LENGTH, True),
+        ("hours", record.hours, LONG_TEXT_LENGTH, True),
+        ("notes", record.notes, LONG_TEXT_LENGTH, True),
+        ("status", record.status, 20, False), ("verification", record.verification, 20, False),
+    ]
+    if address is not None:
+        checks += [("address_1", address.address_1, NAME_LENGTH, False),
+                   ("address_2", address.address_2, NAME_LENGTH, False),
+                   ("city", address.city, 100, False),
+                   ("postal_code", address.postal_code, 10, False)]
+    # Phones and sources are one per line in the CSV, so none of their parts may break a line.
+    for phone in record.phones:
+        checks += [("phone", phone.number, 50, False), ("phone", phone.type, 20, False),
+                   ("phone", phone.description, SHORT_TEXT_LENGTH, False)]
+    for source in record.sources:
+        checks += [("sources", part, SHORT_TEXT_LENGTH, False)
+                   for part in (source.document, source.section, source.date)]
+    checks += [("area", code, 60, False) for code in record.areas]
+    checks += [("languages", code, 10, False) for code in record.languages]
+    errors = []
+    for field_name, value, limit, multi_line in checks:
+        problem = _text_problem(value, limit, multi_line)
+        if problem:
+            errors.append(RecordError(field_name, problem))
+    for source in record.sources:
+        if any(SOURCE_PART_SEPARATOR in (part or "")
+               for part in (source.document, source.section, source.date)):
+            errors.append(RecordError(
+                "sources", f"a source's document, section and date may not contain "
+                           f"'{SOURCE_PART_SEPARATOR}'"))
+    return errors
+
+
+def _text_problem(value: object, limit: int, multi_line: bool) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        return f"{_NOT_TEXT}, not {type(value).__name__}"
+    if len(value) > limit:
+        return f"is {len(value):,} characters long; at most {limit:,} fit"
+    if _CONTROL.search(value):
+        return "holds a control character (such as a null byte)"
+    if not multi_line and "".join(value.splitlines()) != value:
+        return "must be on one line"
+    return None

@@ -120,10 +120,16 @@ def _sync_location(session, service, record, sources, verification) -> None:
                 city=a.city, postal_code=a.postal_code, sources=sources,
                 verification_status=verification)
     ], ("address_1", "address_2", "city", "postal_code", "sources", "verification_status"))
-    _sync(service.service_at_locations, [
-        ServiceAtLocation(id=stable_id("service_at_location", f"{service.id}:{lid}"),
-                          location=location, sources=sources, verification_status=verification)
-    ], ("sources", "verification_status"))
+    # Reuse the existing link: a new one built with `location=` would join the location's
+    # collection through the backref even when it is then thrown away.
+    link_id = stable_id("service_at_location", f"{service.id}:{lid}")
+    link = next((x for x in service.service_at_locations if x.id == link_id), None)
+    if link is None:
+        link = ServiceAtLocation(id=link_id, location=location)
+    _sync(service.service_at_locations, [link], ())
+    for name, value in (("sources", sources), ("verification_status", verification)):
+        if getattr(link, name) != value:
+            setattr(link, name, value)
 
 
 def _sync(collection: list, wanted: list, fields: tuple[str, ...]) -> None:

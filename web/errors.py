@@ -15,6 +15,24 @@ class BadRequestInput(ValueError):
 
 
 def register_error_handlers(app: Flask) -> None:
+    @app.before_request
+    def refuse_null_characters():
+        # No database stores a NUL (PostgreSQL refuses it outright), and no person types one.
+        values = [request.path, *(v for vs in request.args.listvalues() for v in vs)]
+        if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            values += [v for vs in request.form.listvalues() for v in vs]
+        if any("\x00" in value for value in values):
+            return _respond(400, "The request holds a null character.")
+        return None
+
+    @app.errorhandler(RecursionError)
+    def too_deep(error):
+        # The JSON reader recurses once per level of nesting: a body nested thousands deep is
+        # the sender's mistake, not ours.
+        if request.is_json:
+            return _respond(400, "The request's JSON is nested too deeply.")
+        return unexpected(error)
+
     @app.errorhandler(BadRequestInput)
     def bad_input(error):
         return _respond(400, str(error))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import event, func, select
@@ -27,7 +28,7 @@ from ..taxonomy import TermIndex, load_term_index
 from .documents import load_services, service_document
 from .fallback import database_candidates
 from .filters import UnknownFilter, resolve_filters
-from .index import IndexUnavailable, SearchIndex
+from .index import IndexDamaged, IndexUnavailable, SearchIndex
 from .ranking import rank
 from .request import SearchRequest, SearchResult
 from .understanding import Lexicon, understand
@@ -35,15 +36,20 @@ from .understanding import Lexicon, understand
 log = logging.getLogger(__name__)
 _PENDING = "search_pending"
 RANKING_WINDOW = 200
+# How often a search first checks the index against the database (count and latest change).
+CHECK_EVERY_SECONDS = 60.0
 _CHILD_TYPES = (Phone, Schedule, ServiceArea, Language)
 
 __all__ = ["DirectorySearch", "SearchRequest", "SearchResult", "UnknownFilter"]
 
 
 class DirectorySearch:
-    def __init__(self, session_factory: sessionmaker[Session], index_dir: Path | str):
+    def __init__(self, session_factory: sessionmaker[Session], index_dir: Path | str,
+                 check_every_seconds: float = CHECK_EVERY_SECONDS):
         self.session_factory = session_factory
         self.index = SearchIndex(index_dir)
+        self.check_every_seconds = check_every_seconds
+        self._next_check = 0.0
         self._vocabulary: tuple[TermIndex, Lexicon] | None = None
         self._vocabulary_lock = threading.Lock()
 
@@ -70,10 +76,15 @@ class DirectorySearch:
         window = max(request.offset + request.limit, RANKING_WINDOW)
         from_index = True
         try:
+            self._check_now_and_then()
             candidates, total = self.index.search(understanding, filters, window, request.at)
         except IndexUnavailable as reason:
+            # The reason names the index's problem only: never the words searched for.
             log.warning("answering from the database: %s", reason)
-            self.ensure_index()
+            if isinstance(reason, IndexDamaged):
+                self.index.rebuild_in_background(self.all_documents)
+            else:
+                self.ensure_index()
             from_index = False
             with self.session_factory() as session:
                 candidates = database_candidates(session, understanding, filters, request.at)
@@ -115,6 +126,25 @@ class DirectorySearch:
             except IndexUnavailable:
                 pass
         self.index.rebuild_in_background(self.all_documents)
+
+    def _check_now_and_then(self) -> None:
+        if self.index.is_rebuilding():
+            raise IndexUnavailable("search index is being rebuilt")
+        now = time.monotonic()
+        if now < self._next_check:
+            return
+        self._next_check = now + self.check_every_seconds
+        with self.session_factory() as session:
+            active = select(Service).where(Service.status == "active")
+            expected = session.scalar(select(func.count()).select_from(active.subquery()))
+            latest = session.scalar(active.with_only_columns(Service.id)
+                                    .order_by(Service.last_modified.desc(), Service.id).limit(1))
+        problem = self.index.damage(expected or 0, latest)
+        if problem is not None:
+            log.warning("search index is damaged or out of step (%s); rebuilding it", problem)
+            self.index.close()
+            self.index.rebuild_in_background(self.all_documents)
+            raise IndexUnavailable(f"search index is being rebuilt: {problem}")
 
     def install_sync(self) -> None:
         event.listen(self.session_factory, "after_flush", self._collect_changes)

@@ -12,6 +12,7 @@ import gc
 import logging
 import shutil
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -31,6 +32,8 @@ COUNT_LIMIT = 1000
 # because the index holds documents in order of trust (see `rebuild`). It keeps a query over a
 # UK-wide directory fast, and ranking favours trusted services anyway.
 EXAMINE_LIMIT = 3000
+# A searcher replaced by a newer generation is closed once no search can still be using it.
+RETIRED_SEARCHER_SECONDS = 30.0
 
 
 class BoundedTopCollector(collectors.TopCollector):
@@ -54,6 +57,10 @@ class IndexUnavailable(RuntimeError):
     """The index cannot answer now; search the database instead."""
 
 
+class IndexDamaged(IndexUnavailable):
+    """Reading the index failed: it must be rebuilt, whatever its table of contents says."""
+
+
 class SearchIndex:
     def __init__(self, directory: Path | str):
         self.directory = Path(directory)
@@ -61,6 +68,7 @@ class SearchIndex:
         self._state_lock = threading.Lock()
         self._index: windex.Index | None = None
         self._searcher: Searcher | None = None
+        self._retired: list[tuple[float, Searcher]] = []
         self._rebuilding: threading.Thread | None = None
 
     # -- opening ---------------------------------------------------------------------------
@@ -111,6 +119,17 @@ class SearchIndex:
                 self._searcher.close()
             self._searcher = None
             self._index = None
+            self._close_retired(older_than=0)
+
+    def _close_retired(self, older_than: float) -> None:
+        now = time.monotonic()
+        keep = []
+        for retired_at, searcher in self._retired:
+            if now - retired_at >= older_than:
+                searcher.close()
+            else:
+                keep.append((retired_at, searcher))
+        self._retired = keep
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -172,6 +191,9 @@ class SearchIndex:
                 daemon=True)
             self._rebuilding.start()
 
+    def is_rebuilding(self) -> bool:
+        return self._rebuilding is not None and self._rebuilding.is_alive()
+
     def wait_for_rebuild(self, timeout: float | None = None) -> None:
         thread = self._rebuilding
         if thread is not None:
@@ -189,11 +211,38 @@ class SearchIndex:
     def _fresh_searcher(self) -> Searcher:
         index = self._open()
         with self._state_lock:
+            if self._searcher is not None and not self._searcher.up_to_date():
+                # Not Searcher.refresh(): it reuses the readers of segments whose only change
+                # is deletions, so a document another process replaced is found twice. The old
+                # searcher may still be in use by another thread, so it is closed later.
+                self._retired.append((time.monotonic(), self._searcher))
+                self._searcher = None
+            self._close_retired(older_than=RETIRED_SEARCHER_SECONDS)
             if self._searcher is None:
                 self._searcher = index.searcher()
-            elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
             return self._searcher
+
+    def damage(self, expected_count: int, latest_id: str | None) -> str | None:
+        """Why the index cannot be trusted, or None: a cheap check against the database.
+
+        It must hold as many services as the database has active ones, and it must be able to
+        read the most recently changed one back (an overwritten segment opens without complaint
+        and then finds nothing).
+        """
+        try:
+            searcher = self._fresh_searcher()
+            if searcher.doc_count() != expected_count:
+                return f"it holds {searcher.doc_count()} services, the database {expected_count}"
+            if latest_id is not None:
+                number = searcher.document_number(id=latest_id)
+                if number is None or searcher.stored_fields(number).get("id") != latest_id:
+                    return "the most recently changed service cannot be read from it"
+        except IndexUnavailable as reason:
+            return str(reason)
+        except Exception as error:  # Whoosh raises many kinds of error when damaged
+            self.close()
+            return f"reading it failed: {type(error).__name__}"
+        return None
 
     def search(self, understanding: Understanding, filters: Filters, window: int,
                at=None) -> tuple[list[tuple[float, dict]], int]:
@@ -223,7 +272,8 @@ class SearchIndex:
             raise
         except Exception as error:
             self.close()
-            raise IndexUnavailable(f"search index failed: {error}") from error
+            # The error's type only: Whoosh's messages can hold the terms searched for.
+            raise IndexDamaged(f"reading the search index failed ({type(error).__name__})") from error
 
     def _count(self, searcher: Searcher, query: wq.Query) -> int:
         count = 0

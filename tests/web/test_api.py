@@ -19,6 +19,18 @@ def test_about_names_the_version_profile_and_openapi(client):
     assert spec["openapi"].startswith("3.") and "/services" in spec["paths"]
 
 
+def test_a_forged_host_is_never_echoed(client, api_app):
+    forged = client.get("/api/", headers={"Host": "evil.example"}).get_json()
+    assert "evil.example" not in forged["openapi_url"]
+    assert forged["openapi_url"] == api_app.config["SMS_WEBHOOK_BASE_URL"] + "/api/openapi.json"
+    api_app.config["PUBLIC_BASE_URL"] = "https://signpost.example.org/"
+    try:
+        configured = client.get("/api/", headers={"Host": "evil.example"}).get_json()
+    finally:
+        api_app.config["PUBLIC_BASE_URL"] = ""
+    assert configured["openapi_url"] == "https://signpost.example.org/api/openapi.json"
+
+
 def test_responses_are_open_to_any_origin_and_not_cached(client):
     response = client.get("/api/services")
     assert response.headers["Access-Control-Allow-Origin"] == "*"
@@ -114,6 +126,14 @@ def test_service_at_locations_by_postcode(client):
 @pytest.mark.parametrize("url, fragment", [
     ("/api/services?page=0", "'page'"),
     ("/api/services?page=abc", "'page'"),
+    ("/api/services?page=99999999999999999999", "'page' must be between 1 and 1000000"),
+    ("/api/organizations?page=99999999999999999999", "'page'"),
+    ("/api/services?minimum_age=18", "'minimum_age' is not supported"),
+    ("/api/services?maximum_age=25", "'maximum_age' is not supported"),
+    ("/api/services?day=MO", "'day' is not supported"),
+    ("/api/services?start_time=09:00", "'start_time' is not supported"),
+    ("/api/service_at_locations?end_time=17:00", "'end_time' is not supported"),
+    ("/api/services?search=%00", "null character"),
     ("/api/services?per_page=1000", "'per_page'"),
     ("/api/services?modified_after=yesterday", "'modified_after'"),
     ("/api/services?taxonomy_term_id=not-a-uuid", "'taxonomy_term_id'"),

@@ -10,9 +10,27 @@ from directory.catalogue import MAX_PER_PAGE
 
 from ..errors import BadRequestInput
 
+# Far past any real directory, and small enough for every database's OFFSET.
+MAX_PAGE = 1_000_000
+# Open Referral UK filters this directory cannot apply: it records no ages, and its opening
+# hours are mostly words from the sources. Rejected, so nobody takes an unfiltered list as filtered.
+UNSUPPORTED_FILTERS = {
+    "minimum_age": "services' age limits are not recorded",
+    "maximum_age": "services' age limits are not recorded",
+    "day": "opening days are not recorded for most services",
+    "start_time": "opening times are not recorded for most services",
+    "end_time": "opening times are not recorded for most services",
+}
+
+
+def reject_unsupported_filters() -> None:
+    for name, reason in UNSUPPORTED_FILTERS.items():
+        if name in request.args:
+            raise BadRequestInput(f"'{name}' is not supported by this directory: {reason}.")
+
 
 def page_params() -> tuple[int, int]:
-    page = int_param("page", 1, minimum=1)
+    page = int_param("page", 1, minimum=1, maximum=MAX_PAGE)
     per_page = int_param("per_page", 20, minimum=1, maximum=MAX_PER_PAGE)
     return page, per_page
 

@@ -4,20 +4,23 @@ import json
 from functools import cache
 from pathlib import Path
 
-from flask import abort, jsonify, url_for
+from flask import abort, current_app, jsonify, url_for
 from sqlalchemy import select
 
 from directory import catalogue, hsds
+from directory.catalogue import MAX_PER_PAGE
 from directory.models import TaxonomyTerm
 
 from ..directory_handle import db_session, directory
 from . import api
 from .params import (
+    MAX_PAGE,
     bool_param,
     check_uuid,
     datetime_param,
     float_param,
     page_params,
+    reject_unsupported_filters,
     text_param,
     uuid_list_param,
     uuid_param,
@@ -29,8 +32,12 @@ PROFILE = "https://openreferraluk.org/"
 
 @api.get("/")
 def about():
+    # Never built from the request's Host header, which anyone can forge, but from the configured
+    # public address: the site's, else the one Twilio is told to call (also the site's).
+    config = current_app.config
+    base = (config.get("PUBLIC_BASE_URL") or config["SMS_WEBHOOK_BASE_URL"]).rstrip("/")
     return jsonify({"version": HSDS_VERSION, "profile": PROFILE,
-                    "openapi_url": url_for("api.openapi", _external=True)})
+                    "openapi_url": base + url_for("api.openapi")})
 
 
 @api.get("/openapi.json")
@@ -52,11 +59,34 @@ def openapi_document() -> dict:
                     "url": "https://creativecommons.org/licenses/by-sa/4.0/"},
     }
     document["servers"] = [{"url": "/api"}]
+    _document_limits_and_errors(document)
     return document
+
+
+ERROR_SCHEMA = {"type": "object", "required": ["status", "error"],
+                "properties": {"status": {"type": "integer"}, "error": {"type": "string"}}}
+
+
+def _document_limits_and_errors(document: dict) -> None:
+    """Say what the API really does: its paging limits, and the 400 and 404 it answers with."""
+    parameters = document["components"]["parameters"]
+    parameters["page"]["schema"].update(minimum=1, maximum=MAX_PAGE)
+    parameters["per_page"]["schema"].update(minimum=1, maximum=MAX_PER_PAGE)
+    document["components"].setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for path, operations in document["paths"].items():
+        for operation in operations.values():
+            if not isinstance(operation, dict) or path == "/":
+                continue
+            operation["responses"]["400"] = {"description": "A parameter that cannot be used, "
+                                                            "and why.", **error}
+            if "{id}" in path:
+                operation["responses"]["404"] = {"description": "No record has that id.", **error}
 
 
 @api.get("/services")
 def services():
+    reject_unsupported_filters()
     page, per_page = page_params()
     term_ids = uuid_list_param("taxonomy_term_id")
     taxonomy_id = uuid_param("taxonomy_id")
@@ -131,6 +161,7 @@ def taxonomy_term(term_id: str):
 
 @api.get("/service_at_locations")
 def service_at_locations():
+    reject_unsupported_filters()
     page, per_page = page_params()
     found = catalogue.list_service_at_locations(
         db_session(), postcode=text_param("postcode", 10), proximity_m=float_param("proximity"),
