@@ -120,10 +120,7 @@ def form_post():
 
 @chat.post("/chat/messages")
 def messages():
-    try:
-        body = request.get_json(silent=True)
-    except RecursionError:  # JSON nested too deep to parse: bad input, never a 500
-        body = None
+    body = request.get_json(silent=True)  # nested too deep: a 400 from web/errors.py
     if not isinstance(body, dict):
         raise BadRequestInput("Send a JSON object: {\"session\": ..., \"message\": ..., \"lang\": ...}.")
     message, session, lang = body.get("message"), body.get("session"), body.get("lang") or "en"
@@ -135,6 +132,7 @@ def messages():
         raise BadRequestInput("'session' must be null or the id the server gave you.")
     if not isinstance(lang, str):
         raise BadRequestInput("'lang' must be a language code such as 'en'.")
+    lang = lang if lang in current_app.config["LANGUAGES"] else "en"  # a page in no language of ours
     secret = current_app.config["SECRET_KEY"]
     if not csrf_ok(body.get("csrf")):
         # Said to the person too (the page shows `messages`), with a fresh token to send again.
