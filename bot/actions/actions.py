@@ -120,6 +120,17 @@ def signpost_reply(dispatcher, tracker, decided: Signposted | None, danger: bool
     return events
 
 
+def chosen_or_helpline(decided: Signposted | None) -> list[ServiceSummary]:
+    """The services the decision chose, or the national helpline when it chose none."""
+    if decided is not None and decided.services:
+        return [choice.service for choice in decided.services]
+    return find(HELPLINE_QUERY)
+
+
+def remembered(decided: Signposted | None) -> list[EventType]:
+    return [SlotSet(CONTEXT_SLOT, decided.context)] if decided is not None else []
+
+
 class ActionEmergency(Action):
     def name(self) -> str:
         return "action_emergency"
@@ -144,8 +155,9 @@ class ActionTalkToPerson(Action):
         return "action_talk_to_person"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        reply(dispatcher, tracker, replies.talk_to_person(find(HELPLINE_QUERY), t_for(tracker)))
-        return []
+        decided = decide(tracker)
+        reply(dispatcher, tracker, replies.talk_to_person(chosen_or_helpline(decided), t_for(tracker)))
+        return remembered(decided)
 
 
 class ActionWhatHappens(Action):
@@ -153,11 +165,12 @@ class ActionWhatHappens(Action):
         return "action_what_happens"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        known = (tracker.get_slot(CONTEXT_SLOT) or {}).get("abuse") or []
+        decided = decide(tracker)
+        known = list(decided.abuse) if decided else (tracker.get_slot(CONTEXT_SLOT) or {}).get("abuse") or []
         topic = next((replies.TOPICS[replies.ABUSE_TOPICS[a]] for a in known if a in replies.ABUSE_TOPICS),
                      replies.TOPICS["domestic_abuse"])
-        reply(dispatcher, tracker, replies.what_happens(topic, find(HELPLINE_QUERY), t_for(tracker)))
-        return []
+        reply(dispatcher, tracker, replies.what_happens(topic, chosen_or_helpline(decided), t_for(tracker)))
+        return remembered(decided)
 
 
 class _Simple(Action):
@@ -170,6 +183,11 @@ class _Simple(Action):
         return self.action_name
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        # "hi, my husband hits me" is more than a greeting: whatever the classifier read, a
+        # message the decision understands gets signposted.
+        decided = decide(tracker)
+        if decided is not None and decided.understood_anything:
+            return signpost_reply(dispatcher, tracker, decided)
         t = t_for(tracker)
         reply(dispatcher, tracker, [replies.message(t(line)) for line in self.lines])
         return []

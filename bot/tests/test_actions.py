@@ -71,3 +71,12 @@ def test_the_fallback_answers_what_the_decision_understood(monkeypatch):
     nothing = decided(abuse=(), services=(), context={})
     lost, _ = run(actions.ActionFallback(), FakeDirectory(nothing), tracker("weather?"), monkeypatch)
     assert lost[0]["text"] == replies.NOT_UNDERSTOOD
+
+
+def test_a_greeting_with_something_in_it_is_signposted_and_a_bare_one_is_greeted(monkeypatch):
+    hello_and_more, _ = run(actions.ActionGreet(), FakeDirectory(decided()),
+                            tracker("hi my husband hits me", intent="greet"), monkeypatch)
+    assert hello_and_more[0]["text"] == replies.TOPICS["domestic_abuse"].intro
+    nothing = decided(abuse=(), services=(), context={})
+    hello, _ = run(actions.ActionGreet(), FakeDirectory(nothing), tracker("hi", intent="greet"), monkeypatch)
+    assert hello[0]["text"] == replies.GREETING
