@@ -179,3 +179,34 @@ __all__ = [
     "get_service_at_location", "get_taxonomy", "get_taxonomy_term", "list_organizations",
     "list_service_at_locations", "list_services", "list_taxonomies", "list_taxonomy_terms",
 ]
+
+
+@dataclass
+class Reach:
+    """Whether a service can be contacted from what we publish, and the areas it covers."""
+
+    reachable: bool
+    area_codes: frozenset[str]
+
+
+def service_reach(session: Session, service_ids: list[str]) -> dict[str, Reach]:
+    """For ordering results: a record with no confirmed contact detail is no help on its own."""
+    from .models import Phone, ServiceArea, Verification
+    if not service_ids:
+        return {}
+    with_phone = set(session.scalars(
+        select(Phone.service_id).where(Phone.service_id.in_(service_ids)).distinct()))
+    areas: dict[str, set[str]] = {}
+    for service_id, code in session.execute(
+            select(ServiceArea.service_id, ServiceArea.area_code)
+            .where(ServiceArea.service_id.in_(service_ids))):
+        areas.setdefault(service_id, set()).add(code)
+    reach = {}
+    for service_id, status, url, email, other_ways in session.execute(
+            select(Service.id, Service.verification_status, Service.url, Service.email,
+                   Service.application_process).where(Service.id.in_(service_ids))):
+        # "Other ways" counts: a codeword said at a pharmacy counter reaches help too.
+        contactable = service_id in with_phone or bool(url or email or other_ways)
+        reach[service_id] = Reach(status != Verification.NOT_VERIFIED and contactable,
+                                  frozenset(areas.get(service_id, ())))
+    return reach

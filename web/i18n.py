@@ -5,7 +5,7 @@ pages set no cookies. Every link the site builds carries it on, and forms send i
 """
 from __future__ import annotations
 
-from flask import Flask, current_app, has_request_context, request, url_for
+from flask import Flask, current_app, g, has_request_context, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
 # Each language named in itself, so a person can find theirs whatever the page is in.
@@ -48,6 +48,8 @@ def language_links() -> list[dict]:
     if rule is not None and "GET" in rule.methods:
         endpoint = request.endpoint
         query = request.args.to_dict(flat=False) if endpoint in KEEPS_QUERY else {}
+        # A page may say which of its query is safe to carry (the search: codes, never words).
+        query = g.get("language_link_query", query)
         values = {**query, **(request.view_args or {})}
     else:  # a form's answer or an error: its address may not take a GET, so go home
         endpoint, values = "public.home", {}

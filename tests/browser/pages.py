@@ -5,7 +5,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page, Request
+
+# What Chromium shows instead of a page that answered a POST, when Back or a reload would need
+# it again and the page said no-store: its "Confirm Form Resubmission" page.
+RESUBMIT = "confirm form resubmission"
 
 # axe-core from package.json (`npm ci`); injected into pages to check accessibility.
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -101,6 +106,58 @@ class SignpostPage:
         return self.page.evaluate(
             "document.documentElement.scrollWidth > document.documentElement.clientWidth")
 
+    def set_text_size(self, percent: int):
+        """As a browser's text size setting does: every rem-sized thing grows. (Set through the
+        CSSOM, which the site's CSP allows, so the page's own styles are what is tested.)"""
+        self.page.evaluate(f"document.documentElement.style.fontSize = '{percent}%'")
+        return self
+
+    def scroll_to_bottom(self):
+        self.page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+        self.page.wait_for_function(
+            "Math.ceil(window.scrollY + innerHeight) >= document.documentElement.scrollHeight - 2")
+        return self
+
+    def in_viewport(self, locator: Locator) -> bool:
+        """Wholly inside the visible part of the window, as it is now."""
+        box = locator.bounding_box()
+        size = self.page.viewport_size
+        return (box is not None and box["x"] >= 0 and box["y"] >= 0
+                and box["x"] + box["width"] <= size["width"] + 0.5
+                and box["y"] + box["height"] <= size["height"] + 0.5)
+
+    def go_back(self) -> str:
+        """Back one step, as a person would: the address now shown, or RESUBMIT."""
+        try:
+            self.page.go_back()
+        except PlaywrightError as error:
+            if "ERR_CACHE_MISS" not in str(error):
+                raise
+            assert "Confirm Form Resubmission" in self._settled("document.body.innerText")
+            return RESUBMIT
+        return self._settled("location.href")
+
+    def _settled(self, expression: str, tries: int = 50):
+        """Evaluated once the page has stopped changing: Chromium's own error page may still be
+        on its way in when Back reports the error."""
+        for _ in range(tries):
+            try:
+                self.page.wait_for_load_state()
+                return self.page.evaluate(expression)
+            except PlaywrightError as error:
+                if "context was destroyed" not in str(error):
+                    raise
+                self.page.wait_for_timeout(100)
+        raise AssertionError("the page never settled")
+
+    def search_words_shown(self, words: str) -> bool:
+        """Whether the words are anywhere a person could see them: the address, the page's
+        text, or a box (Chromium may restore a box's value after Back)."""
+        shown = self._settled("""[location.href, document.title,
+            document.body ? document.body.innerText : "",
+            ...Array.from(document.querySelectorAll('input')).map(i => i.value)]""")
+        return any(words in text for text in shown)
+
 
 class HomePage(SignpostPage):
     path = "/"
@@ -109,9 +166,16 @@ class HomePage(SignpostPage):
         self.page.fill("input[name=q]", words)
         if place:
             self.page.fill("input[name=borough]", place)
-        self.page.click("main form[role=search] button[type=submit]")
-        self.page.wait_for_url("**/search?**")
+        with self.page.expect_navigation():
+            self.page.click("main form[role=search] button[type=submit]")
         return SearchResultsPage(self.page, self.base_url)
+
+    @property
+    def helpline_call(self) -> Locator:
+        return self.page.locator("main p.helpline a.call[href^='tel:']")
+
+    def link_to(self, path: str) -> Locator:
+        return self.page.locator(f"main a[href^='{path}']").first
 
     def choose_abuse_type(self, name: str):
         self.page.click(f"main .choices a:text-is('{name}')")
@@ -144,9 +208,18 @@ class SearchResultsPage(SignpostPage):
         return self
 
     def next_page(self):
+        """A link for a shared (filters only) search, a button for a typed one."""
         with self.page.expect_navigation():
-            self.page.click("nav.pagination a[rel=next]")
+            self.page.click("nav.pagination a[rel=next], nav.pagination button[data-rel=next]")
         return self
+
+    @property
+    def current_page_number(self) -> str:
+        return self.page.locator("nav.pagination [aria-current=page]").inner_text()
+
+    @property
+    def filters_open(self) -> bool:
+        return self.page.locator("details.more-filters").get_attribute("open") is not None
 
     def open_result(self, name: str):
         with self.page.expect_navigation():

@@ -9,7 +9,7 @@ def test_a_full_journey_sets_no_cookie_and_talks_only_to_signpost(
     home = HomePage(page, site.url).open()
     results = home.search("he reads my messages", place="N17")
     results.filter_by(abuse_type="domestic_abuse")
-    page.goto(site.url + "/search?q=abuse")
+    page.goto(site.url + "/search?abuse_type=domestic_abuse")
     results.next_page()
     service = results.open_result(results.result_names[0])
     service.report_wrong("Opening hours")

@@ -95,9 +95,9 @@ def service_path(seed_key: str) -> str:
 PAGE_TYPES: dict[str, str] = {
     "home": "/",
     "search (empty)": "/search",
-    "search results": "/search?q=he+hits+me&borough=N17",
+    "search results": "/search?abuse_type=domestic_abuse&borough=haringey",
     "search with filters": "/search?abuse_type=domestic_abuse&audience=women&open_now=1",
-    "search (nothing found)": "/search?q=zzqxv&always_open=1&language=ro&service_type=legal_advice",
+    "search (nothing found)": "/search?always_open=1&language=ro&service_type=legal_advice",
     "service (verified, 24/7)": service_path("national-domestic-abuse-helpline"),
     "service (hours disputed)": service_path("mens-advice-line"),
     "service (not verified)": service_path("lawrs"),
@@ -120,4 +120,11 @@ PAGE_TYPES: dict[str, str] = {
     "safe browsing": "/safe-browsing",
     "chat": "/chat",
     "not found": "/services/no-such-service",
+}
+
+# Searches with typed words go by POST (the words never reach an address): these are the form
+# bodies for the typed-search pages, checked beside PAGE_TYPES by the budget and axe tests.
+TYPED_SEARCHES: dict[str, dict[str, str]] = {
+    "typed search": {"q": "he hits me", "borough": "N17"},
+    "typed search (nothing found)": {"q": "zzqxv", "language": "ro"},
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from flask import url_for
 
 from tests.support.public_site import dispose, get_page, seeded_app
@@ -57,10 +58,13 @@ def test_a_search_form_sends_the_chosen_language_back(client):
     assert get_page(client, "/search").select_one("form[role=search] input[name=lang]") is None
 
 
-def test_switching_language_keeps_the_search_but_not_answers_put_in_an_address(client):
-    soup = get_page(client, "/search?q=stalking&lang=pl")
+def test_switching_language_keeps_the_filters_but_not_words_or_answers(client):
+    soup = get_page(client, "/search?q=stalking&abuse_type=stalking&lang=pl")
     spanish = soup.select_one("nav.languages a[hreflang=es]")["href"]
-    assert query(spanish) == {"q": ["stalking"], "lang": ["es"]}
+    assert query(spanish) == {"abuse_type": ["stalking"], "lang": ["es"]}
+    typed = client.post("/search?lang=pl", data={"q": "he follows me", "lang": "pl"})
+    soup = BeautifulSoup(typed.get_data(as_text=True), "html.parser")
+    assert all("follows" not in a["href"] for a in soup.select("nav.languages a"))
     soup = get_page(client, "/self-check?danger-now=yes")
     spanish = soup.select_one("nav.languages a[hreflang=es]")["href"]
     assert spanish == "/self-check?lang=es"

@@ -31,4 +31,4 @@ def _service_details():
     return {"details": service_details}
 
 
-from . import browse, compression, pages, search, service  # noqa: E402,F401
+from . import browse, compression, formatting, pages, search, service  # noqa: E402,F401

@@ -1,8 +1,13 @@
-"""Running a search for a page of results: shared by the search page and the browse pages."""
+"""Running a search for a page of results: shared by the search page and the browse pages.
+
+The engine ranks; this layer then puts the services a person can actually contact first (and,
+when a place was given, the local ones among them first), and groups the records with no
+confirmed contact details after them all, so no page of results is a page of dead ends.
+"""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from directory import catalogue
 from directory.models import Service
@@ -29,6 +34,7 @@ class Listing:
     result: SearchResult
     page: int
     per_page: int = PER_PAGE
+    unreachable_ids: set[str] = field(default_factory=set)
 
     @property
     def total(self) -> int:
@@ -43,9 +49,43 @@ class Listing:
         """The position of the first result on this page, for the list's `start`."""
         return (self.page - 1) * self.per_page + 1
 
+    @property
+    def reachable(self) -> list[Service]:
+        return [s for s in self.services if s.id not in self.unreachable_ids]
+
+    @property
+    def unreachable(self) -> list[Service]:
+        return [s for s in self.services if s.id in self.unreachable_ids]
+
 
 def run_search(request: SearchRequest, page: int) -> Listing:
-    request.offset = (page - 1) * PER_PAGE
-    request.limit = PER_PAGE
+    # Every match, ranked, so the grouping holds across pages; a page is cut from that.
+    request.offset = 0
+    request.limit = MAX_PAGE * PER_PAGE
     result = directory().search.search(request)
-    return Listing(catalogue.get_services(db_session(), result.service_ids), result, page)
+    session = db_session()
+    reach = catalogue.service_reach(session, result.service_ids)
+    ordered = reachable_first(result.service_ids, reach, set(result.boroughs),
+                              keep_rank=result.in_danger)
+    start = (page - 1) * PER_PAGE
+    page_ids = ordered[start:start + PER_PAGE]
+    unreachable = {i for i in page_ids if i in reach and not reach[i].reachable}
+    return Listing(catalogue.get_services(session, page_ids), result, page,
+                   unreachable_ids=unreachable)
+
+
+def reachable_first(ids: list[str], reach: dict[str, catalogue.Reach], boroughs: set[str],
+                    keep_rank: bool = False) -> list[str]:
+    """Contactable services first, local ones leading them when a place was asked for.
+
+    `keep_rank` leaves the engine's order among contactable services alone: when someone is in
+    danger, the emergency line it puts first stays first.
+    """
+    def group(service_id: str) -> int:
+        found = reach.get(service_id)
+        if found is None or not found.reachable:
+            return 2
+        if boroughs and not keep_rank and found.area_codes & boroughs:
+            return 0
+        return 1
+    return sorted(ids, key=group)  # stable: the engine's ranking holds within each group

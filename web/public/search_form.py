@@ -1,4 +1,4 @@
-"""The search form's fields: read from a plain GET query string, checked, and offered as choices.
+"""The search form's fields: read from a POST body or a GET query string, checked, and offered.
 
 Everything a person can type or a link can carry is checked here, before it reaches the search,
 so a mistyped borough or a tampered link gets a clear message and never an error page.
@@ -34,13 +34,18 @@ class SearchForm:
     choices: dict[str, str] = field(default_factory=dict)
     flags: dict[str, bool] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    typed_place: bool = False  # the borough field holds typed words, not a borough's code
 
     @classmethod
-    def from_args(cls, args: MultiDict) -> SearchForm:
-        form = cls(text=_clean(args.get("q"), MAX_TEXT), borough=_clean(args.get("borough"),
-                                                                         MAX_PLACE))
+    def from_args(cls, args: MultiDict, typed: bool = True) -> SearchForm:
+        """`typed` is False for an address: then only codes count, never words."""
         terms, lexicon = directory().search.vocabulary()
         codes = terms.codes()
+        borough = _clean(args.get("borough"), MAX_PLACE)
+        if not typed and borough.lower() not in codes.get("area", set()):
+            borough = ""
+        form = cls(text=_clean(args.get("q"), MAX_TEXT) if typed else "", borough=borough)
+        form.typed_place = bool(borough) and borough.lower() not in codes.get("area", set())
         for name, taxonomy in CHOICE_FIELDS.items():
             value = _clean(args.get(name), 60).lower()
             if not value:
@@ -73,11 +78,16 @@ class SearchForm:
                              always_open=self.flags.get("always_open", False),
                              **{name: self.choices.get(name) for name in CHOICE_FIELDS})
 
-    def query_args(self) -> dict[str, str]:
-        """The form as a query string, for pagination links: only what is set."""
-        args = {"q": self.text, "borough": self.borough, **self.choices}
+    def shareable_args(self) -> dict[str, str]:
+        """The filters as a query string: codes only, never typed words."""
+        args = {"borough": "" if self.typed_place else self.borough.lower(), **self.choices}
         args.update({name: "1" for name, on in self.flags.items() if on})
         return {k: v for k, v in args.items() if v}
+
+    def posted_fields(self) -> dict[str, str]:
+        """Everything set, typed words included, for the next page's POST form."""
+        return {k: v for k, v in {**self.shareable_args(), "q": self.text,
+                                   "borough": self.borough}.items() if v}
 
 
 def _clean(value: str | None, limit: int) -> str:

@@ -26,16 +26,19 @@
     if (presses.count >= (key === "Shift" ? 3 : 2)) { leave(event); }
   }
 
-  // Refining a search replaces the results page rather than stacking up new history entries.
+  // Refining a filtered GET page (a professional route) replaces it rather than stacking up
+  // history entries. Searches are POST forms and never come through here.
   function replaceOnSubmit(form) {
     form.addEventListener("submit", function (event) {
-      var query = [];
+      // As a GET form does: the fields replace the action's query (which may carry ?lang=).
+      var target = new URL(form.action, window.location.href);
+      target.search = "";
       Array.prototype.forEach.call(form.elements, function (field) {
         if (!field.name || field.disabled || ((field.type === "checkbox" || field.type === "radio") && !field.checked) || field.value === "") { return; }
-        query.push(encodeURIComponent(field.name) + "=" + encodeURIComponent(field.value));
+        target.searchParams.append(field.name, field.value);
       });
       event.preventDefault();
-      window.location.replace(form.action + (query.length ? "?" + query.join("&") : ""));
+      window.location.replace(target.href);
     });
   }
 
