@@ -22,6 +22,7 @@ from .models import (
 from .postcodes import boroughs_for, find_district
 from .search import DirectorySearch, SearchRequest
 from .search.documents import load_services
+from .signposting import lead_with_signposting
 
 T = TypeVar("T")
 MAX_PER_PAGE = 100
@@ -68,16 +69,22 @@ def list_services(session: Session, search: DirectorySearch, *, text: str | None
                   taxonomy_term_ids: list[str] | None = None, organization_id: str | None = None,
                   modified_after: dt.datetime | None = None, page: int = 1,
                   per_page: int = 20) -> Page[Service]:
+    if text and modified_after is None:
+        # Every page is cut from one ordering: the signposting decision's choices first (as
+        # the site shows them), then the search's ranking.
+        result = search.search(SearchRequest(text=text, taxonomy_term_ids=taxonomy_term_ids or [],
+                                             organization_id=organization_id, offset=0,
+                                             limit=page * per_page))
+        ids = lead_with_signposting(session, search, text, result.service_ids).service_ids
+        extra = len(set(ids) - set(result.service_ids))
+        start = (page - 1) * per_page
+        return Page(get_services(session, ids[start:start + per_page]), result.total + extra, page,
+                    per_page)
     if text:
-        request = SearchRequest(text=text, taxonomy_term_ids=taxonomy_term_ids or [],
-                                organization_id=organization_id,
-                                offset=0 if modified_after else (page - 1) * per_page,
-                                limit=10_000 if modified_after else per_page)
-        result = search.search(request)
-        services = get_services(session, result.service_ids)
-        if modified_after is None:
-            return Page(services, result.total, page, per_page)
-        services = [s for s in services if _aware(s.last_modified) > modified_after]
+        result = search.search(SearchRequest(text=text, taxonomy_term_ids=taxonomy_term_ids or [],
+                                             organization_id=organization_id, offset=0, limit=10_000))
+        services = [s for s in get_services(session, result.service_ids)
+                    if _aware(s.last_modified) > modified_after]
         start = (page - 1) * per_page
         return Page(services[start:start + per_page], len(services), page, per_page)
     query = select(Service).order_by(Service.name, Service.id)

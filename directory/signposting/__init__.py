@@ -8,6 +8,8 @@ the web chat and SMS (the assistant reaches it through the API).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,8 +21,34 @@ from .reasons import REASONS
 from .text import words
 from .understanding import Context, Understanding, place_table, understand
 
-__all__ = ["REASONS", "Choice", "Context", "ServiceFacts", "Signpost", "Understanding", "decide",
-           "signpost_message", "understand"]
+__all__ = ["REASONS", "Choice", "Context", "Led", "ServiceFacts", "Signpost", "Understanding", "decide",
+           "lead_with_signposting", "signpost_message", "understand"]
+
+
+@dataclass(frozen=True)
+class Led:
+    """A search's ranking with the decision's choices put first."""
+    service_ids: list[str]
+    reasons: dict[str, str]      # service id -> English reason (translated where shown)
+    in_danger: bool
+
+
+def lead_with_signposting(session: Session, search: DirectorySearch, text: str,
+                          ranked_ids: list[str], area: str | None = None) -> Led:
+    """What a search should show first for `text`: the services the signposting decision
+    chose for it, then the search's own ranking. One decision for the site, the API and the
+    assistant: a query in any site language reaches the first-line service even where the
+    search's vocabulary (English) finds nothing. A place chosen apart from the words (`area`)
+    puts the local choices first."""
+    decided = signpost_message(session, search, text[:1000], Context(area=area) if area else None)
+    chosen = sorted(decided.services, key=lambda c: not c.local) if area else list(decided.services)
+    if decided.emergency:
+        chosen.insert(0, Choice(service_key_id("police-999-silent-solution"), "emergency"))
+    known = {s.id for s in load_services(session, [c.service_id for c in chosen])}
+    lead = [c.service_id for c in chosen if c.service_id in known]
+    return Led(lead + [i for i in ranked_ids if i not in lead],
+               {c.service_id: REASONS[c.reason] for c in chosen if c.service_id in known},
+               bool(decided.emergency))
 
 
 def signpost_message(session: Session, search: DirectorySearch, text: str,

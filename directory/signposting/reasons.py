@@ -38,4 +38,5 @@ REASONS = {
     "named": N_("the service you asked about"),
     "general": N_("for any kind of abuse, 24 hours"),
     "local": N_("in your area"),
+    "emergency": N_("if you are in danger now"),
 }

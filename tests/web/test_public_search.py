@@ -193,3 +193,23 @@ def test_service_pages_say_when_details_were_checked_never_when_they_were_loaded
     else:
         assert checked == "Not yet confirmed with the service itself."
     assert "changed" not in soup.select_one("#source-heading").find_parent("section").get_text()
+
+
+# -- the signposting decision leads ------------------------------------------------------------
+
+@pytest.mark.parametrize("query, first", [
+    ("mój mąż mnie bije", "National Domestic Abuse Helpline"),        # Polish: the vocabulary is English
+    ("kocam beni dövüyor", "National Domestic Abuse Helpline"),       # Turkish
+    ("raped last night", "The Havens (London sexual assault referral centres)"),
+    ("they want me to marry my cousin abroad", "Forced Marriage Unit"),
+])
+def test_what_was_typed_is_signposted_first_with_the_reason(client, query, first):
+    soup = post(client, {"q": query})
+    card = soup.select_one("ol.results > li.card")
+    assert card.select_one("h2").get_text(strip=True) == first
+    assert card.select_one("p.reason").get_text(strip=True).startswith("for ")
+
+
+def test_the_api_search_leads_with_the_same_decision(client):
+    found = client.get("/api/services", query_string={"search": "raped last night"}).get_json()
+    assert found["contents"][0]["name"].startswith("The Havens")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from directory import catalogue
 from directory.models import Service
 from directory.search import SearchRequest, SearchResult
+from directory.signposting import lead_with_signposting
 
 from ..directory_handle import db_session, directory
 
@@ -35,10 +36,17 @@ class Listing:
     page: int
     per_page: int = PER_PAGE
     unreachable_ids: set[str] = field(default_factory=set)
+    reasons: dict[str, str] = field(default_factory=dict)   # why the decision chose a service
+    led: int = 0                                            # how many the decision put first
+    danger: bool = False
 
     @property
     def total(self) -> int:
-        return self.result.total
+        return max(self.result.total, self.led)
+
+    @property
+    def in_danger(self) -> bool:
+        return self.result.in_danger or self.danger
 
     @property
     def total_pages(self) -> int:
@@ -64,14 +72,24 @@ def run_search(request: SearchRequest, page: int) -> Listing:
     request.limit = MAX_PAGE * PER_PAGE
     result = directory().search.search(request)
     session = db_session()
-    reach = catalogue.service_reach(session, result.service_ids)
-    ordered = reachable_first(result.service_ids, reach, set(result.boroughs),
-                              keep_rank=result.in_danger)
+    ids, led = result.service_ids, None
+    if request.text:  # what was typed goes through the one signposting decision first
+        led = lead_with_signposting(session, directory().search, request.text, ids,
+                                    area=(result.boroughs or [None])[0] if request.borough else None)
+        ids = led.service_ids
+    # In danger the engine already puts the emergency routes first: its order stands.
+    lead = list(led.reasons) if led and not (result.in_danger or led.in_danger) else []
+    if not lead:
+        ids = result.service_ids
+    reach = catalogue.service_reach(session, ids)
+    ordered = lead + reachable_first([i for i in ids if i not in lead], reach, set(result.boroughs),
+                                     keep_rank=result.in_danger)
     start = (page - 1) * PER_PAGE
     page_ids = ordered[start:start + PER_PAGE]
     unreachable = {i for i in page_ids if i in reach and not reach[i].reachable}
     return Listing(catalogue.get_services(session, page_ids), result, page,
-                   unreachable_ids=unreachable)
+                   unreachable_ids=unreachable, reasons=led.reasons if led else {},
+                   led=len(ordered) if led else 0, danger=bool(led and led.in_danger))
 
 
 def reachable_first(ids: list[str], reach: dict[str, catalogue.Reach], boroughs: set[str],
