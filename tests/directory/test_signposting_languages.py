@@ -84,6 +84,19 @@ DANGER = [
 ]
 
 
+# "kill myself" and "he will kill me" share a verb in most of these languages: the first is
+# self-harm (Samaritans first), the second immediate danger.
+DANGER += [
+    ("es", "quiero matarme", "self_harm"),
+    ("pt", "quero me matar", "self_harm"),
+    ("pl", "chce sie zabic", "self_harm"),
+    ("ro", "vreau sa ma omor", "self_harm"),
+    ("tr", "kendimi oldurmek istiyorum", "self_harm"),
+    ("pl", "on mnie zabije jak wroci", "immediate"),
+    ("pt", "ele vai me matar", "immediate"),
+]
+
+
 @pytest.mark.parametrize("lang, text, urgency", DANGER)
 def test_danger_is_caught_in_every_language(lang, text, urgency):
     assert understand(text).urgency == urgency, lang
