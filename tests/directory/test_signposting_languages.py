@@ -148,6 +148,17 @@ ABUSE = [
     ("fa", "پاسپورتمو گرفتن و بدون حقوق کار میکنم", None, "trafficking_exploitation"),
 ]
 
+ABUSE += [
+    ("es", "soy enfermera y una paciente me conto que su pareja le pega", "professional", "domestic_abuse"),
+    ("pt", "minha filha de 14 anos esta a ser aliciada por um homem mais velho", "parent", "child_abuse"),
+    ("pl", "jestem pielęgniarką, pacjentka powiedziała że mąż ją bije", "professional", "domestic_abuse"),
+    ("tr", "dun gece tecavuze ugradim", "survivor", "sexual_violence"),
+    ("ar", "انا مدرسه وطالبه عندي قالت ان ابوها يضربها", "professional", None),
+    ("so", "waxaan ahay macallimad, ardaydayda mid ayaa ii sheegtay in aabaheed garaaco", "professional", None),
+    ("fa", "dishab behem tajavoz kard", "survivor", "sexual_violence"),
+    ("ur", "mujhe zabardasti shadi ke liye pakistan le ja rahe hain", "survivor", "forced_marriage"),
+]
+
 
 @pytest.mark.parametrize("lang, text, role, abuse", ABUSE)
 def test_abuse_and_role_are_read_in_every_language(lang, text, role, abuse):
