@@ -154,7 +154,8 @@ ABUSE += [
     ("pl", "jestem pielęgniarką, pacjentka powiedziała że mąż ją bije", "professional", "domestic_abuse"),
     ("tr", "dun gece tecavuze ugradim", "survivor", "sexual_violence"),
     ("ar", "انا مدرسه وطالبه عندي قالت ان ابوها يضربها", "professional", None),
-    ("so", "waxaan ahay macallimad, ardaydayda mid ayaa ii sheegtay in aabaheed garaaco", "professional", None),
+    ("so", "waxaan ahay macallimad, ardaydayda mid ayaa ii sheegtay in aabaheed garaaco",
+     "professional", None),
     ("fa", "dishab behem tajavoz kard", "survivor", "sexual_violence"),
     ("ur", "mujhe zabardasti shadi ke liye pakistan le ja rahe hain", "survivor", "forced_marriage"),
 ]
