@@ -189,6 +189,7 @@ INNOCENT = [
     ("tr", "merhaba, çok teşekkür ederim"),
     ("tr", "kütüphane nerede, burada mı?"),
     ("tr", "oğlumun okulundaki tiyatro gösterisi yarın"),
+    ("tr", "iki gün önce kütüphaneye gittim, kart lazım mı?"),
     ("ar", "مرحبا، شكرا جزيلا"),
     ("ar", "وين المكتبة؟ هل هي قريبة من البيت؟"),
     ("ar", "مسرحية مدرسة ابني بكرة الصبح"),
