@@ -228,6 +228,13 @@ def test_innocent_messages_give_no_danger_and_no_abuse(lang, text):
     assert understood.abuse == (), (lang, understood.evidence)
 
 
+def test_short_english_cues_do_not_fire_on_other_languages():
+    kurdish = understand("malbata min dixwaze min bi zorê bizewicînin")  # "bi": with
+    assert "lgbt" not in kurdish.audiences
+    turkish = understand("iki uc gun once kutuphaneye gittim")  # "üç": three, "gün": day
+    assert turkish.urgency == "none" and turkish.abuse == ()
+
+
 def test_every_language_is_covered():
     for table in (DANGER, ABUSE, INNOCENT):
         assert {row[0] for row in table} == {"es", "pt", "pl", "ro", "tr", "ar", "ur", "so", "ku", "bn",
