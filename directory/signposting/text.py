@@ -12,7 +12,11 @@ import unicodedata
 _FOLD = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "ß": "ss", "œ": "oe", "æ": "ae", "đ": "d",
                        "ð": "d", "þ": "th", "ى": "ي", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا",
                        "ك": "ک", "ي": "ی", "ۀ": "ه", "\u200c": " ", "’": "'", "‘": "'"})
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+# Vowel signs and other marks that stay after folding (Bengali, Gujarati, Tamil... vowel
+# signs have no combining class) belong to the word: without them "ছুরি" fell apart in pieces.
+_MARKS = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M"))
+_LETTER = rf"(?:[^\W_]|[{_MARKS}])"
+_WORD = re.compile(rf"{_LETTER}+(?:'{_LETTER}+)?", re.UNICODE)
 
 
 def fold(text: str) -> str:
