@@ -195,6 +195,18 @@ def test_service_pages_say_when_details_were_checked_never_when_they_were_loaded
     assert "changed" not in soup.select_one("#source-heading").find_parent("section").get_text()
 
 
+def test_safe_browsing_says_what_each_browser_keeps_and_how_to_remove_it(client):
+    main = get_page(client, "/safe-browsing").select_one("main")
+    keeps = main.select_one("#keeps-heading").find_parent("section").get_text(" ")
+    assert "history" in keeps and "not in the address or the history" in keeps
+    steps = [li.get_text(" ", strip=True) for li in main.select("ul.browsers li")]
+    for browser, private_mode in [("Chrome", "Incognito"), ("Safari", "Private"),
+                                  ("Samsung Internet", "Secret mode"), ("Firefox", "private"),
+                                  ("Microsoft Edge", "InPrivate")]:
+        step = next(s for s in steps if s.startswith(browser))
+        assert "History" in step and private_mode in step, step
+
+
 # -- the signposting decision leads ------------------------------------------------------------
 
 @pytest.mark.parametrize("query, first", [
