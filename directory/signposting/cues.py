@@ -32,17 +32,24 @@ class Cue:
     # ((alternatives, gap_before), ...); an alternative is a run of words
     steps: tuple[tuple[tuple[tuple[str, ...], ...], bool], ...]
     text: str
+    # Per step, the one-word exact alternatives as a set (most of them: a set lookup), and
+    # the rest (prefixes, runs of words) to try one by one.
+    exact: tuple[frozenset[str], ...] = ()
+    other: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
-    def matches(self, tokens: list[str]) -> bool:
-        return any(self._from(tokens, 0, start) for start in range(len(tokens)))
+    def matches(self, tokens: list[str], starts=None) -> bool:
+        """Whether the cue is in `tokens`, trying only `starts` (where its first word is) if given."""
+        return any(self._from(tokens, 0, start) for start in (starts or range(len(tokens))))
 
     def _from(self, tokens: list[str], step: int, position: int) -> bool:
         if step == len(self.steps):
             return True
-        alternatives, gap = self.steps[step]
+        gap = self.steps[step][1]
         reach = position + (GAP + 1 if gap and step else 1)
         for index in range(position, min(reach, len(tokens))):
-            for run in alternatives:
+            if tokens[index] in self.exact[step] and self._from(tokens, step + 1, index + 1):
+                return True
+            for run in self.other[step]:
                 end = index + len(run)
                 if end <= len(tokens) and _run_matches(tokens[index:end], run) \
                         and self._from(tokens, step + 1, end):
@@ -69,7 +76,10 @@ def parse_cue(concept: str, phrase: str) -> Cue:
         gap = False
     if not steps:
         raise ValueError(f"{concept}: empty cue {phrase!r}")
-    return Cue(concept, tuple(steps), phrase)
+    exact = tuple(frozenset(run[0] for run in alts if len(run) == 1 and not run[0].endswith("*"))
+                  for alts, _gap in steps)
+    other = tuple(tuple(run for run in alts if len(run) > 1 or run[0].endswith("*")) for alts, _gap in steps)
+    return Cue(concept, tuple(steps), phrase, exact, other)
 
 
 def words_or_prefix(word: str) -> str:
@@ -98,15 +108,16 @@ class CueIndex:
                 table.setdefault(key, []).append(cue)
         return cls({k: tuple(v) for k, v in by_word.items()}, {k: tuple(v) for k, v in by_prefix.items()})
 
-    def candidates(self, tokens: list[str]) -> list[Cue]:
-        seen: dict[int, Cue] = {}
-        for token in set(tokens):
-            for cue in self.by_word.get(token, ()):
-                seen[id(cue)] = cue
+    def candidates(self, tokens: list[str]) -> list[tuple[Cue, list[int]]]:
+        """The cues one of the words can start, each with the positions where it could."""
+        found: dict[int, tuple[Cue, list[int]]] = {}
+        for position, token in enumerate(tokens):
+            cues = list(self.by_word.get(token, ()))
             for end in range(1, len(token) + 1):
-                for cue in self.by_prefix.get(token[:end], ()):
-                    seen[id(cue)] = cue
-        return list(seen.values())
+                cues += self.by_prefix.get(token[:end], ())
+            for cue in cues:
+                found.setdefault(id(cue), (cue, []))[1].append(position)
+        return list(found.values())
 
 
 @cache
@@ -128,7 +139,7 @@ def concepts_in(text: str, index: CueIndex | None = None) -> dict[str, list[str]
     """Each concept the text signals, with the cues that matched (for explaining and testing)."""
     tokens = words(text)
     found: dict[str, list[str]] = {}
-    for cue in (index or cue_index()).candidates(tokens):
-        if cue.matches(tokens):
+    for cue, starts in (index or cue_index()).candidates(tokens):
+        if cue.matches(tokens, starts):
             found.setdefault(cue.concept, []).append(cue.text)
     return found
