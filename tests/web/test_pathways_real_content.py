@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from directory.taxonomy import build_term_index, read_taxonomy_file
 from tests.support.public_site import dispose, seeded_app
 from web.config import Config
-from web.pathways.content import RISK_LEVELS, load_content
+from web.pathways.content import RISK_LEVELS, SURVIVOR_HIDDEN_LEVELS, load_content
 
 CONTENT = Path(Config.CONTENT_DIR)
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -109,7 +109,8 @@ def test_friends_and_family_is_written(content):
 def test_the_self_check_can_reach_every_band(content):
     tool = content.self_check
     assert tool, "content/tools/self-check.yaml is missing"
-    assert {band.level for band in tool.bands} == set(RISK_LEVELS)
+    # Every level but the ones a survivor is never told ("standard").
+    assert {band.level for band in tool.bands} == set(RISK_LEVELS) - set(SURVIVOR_HIDDEN_LEVELS)
     assert any(q.immediate for q in tool.questions), "no question means danger now"
     assert sum(q.weight for q in tool.questions) >= tool.bands[-1].min_score
 

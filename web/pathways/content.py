@@ -17,7 +17,9 @@ Besides README.md's guidance pages, content/tools/ holds the two tools:
       id, title, summary, review, sources, sections (optional, shown above the questions;
         a section may say `numbered: true` for steps in order, as on every page)
       disclaimer: {text, sources}          shown with the form and with every result
-      questions: [{id, text, weight: 0+, immediate: true|false (optional), sources (optional)}]
+      questions: [{id, text, weight: 0+, immediate, red_flag (true|false, optional),
+                   sources (optional)}]
+        A "yes" to a `red_flag` question gives at least the high band, whatever the score.
       bands: [{level: standard|medium|high|immediate, min_score, heading, summary}]
         The score is the sum of the weights of the questions answered "yes". The band is the one
         with the highest min_score the score reaches; a "yes" to an `immediate` question gives
@@ -27,7 +29,9 @@ Besides README.md's guidance pages, content/tools/ holds the two tools:
     tools/dash.yaml
       id, title, summary, review, sources
       threshold: 14                        "yes" answers at or over it: visible high risk
-      questions: [{id, text, sources (optional)}]
+      questions: [{id, text, red_flag, note (true|false, optional), sources (optional)}]
+        A "yes" to a `red_flag` question is high risk on professional judgement; `note` offers a
+        box for the "state what" answers, shown on the result page and never kept.
       sections (optional): `about` is shown above the checklist; `visible-high-risk` with a
         result at or over the threshold and `below-threshold` with one under it; any other
         section below the checklist.
@@ -46,6 +50,7 @@ from directory.seed import LOCAL_FILE, NATIONAL_FILE
 from directory.taxonomy import build_term_index, read_taxonomy_file
 
 RISK_LEVELS = ("standard", "medium", "high", "immediate")  # lowest to highest
+SURVIVOR_HIDDEN_LEVELS = ("standard",)  # a level no self-check result may give
 # directory_search keys: the public search's filters, and the taxonomy each one's value is from.
 SEARCH_FILTERS: dict[str, str | type] = {
     "abuse_type": "abuse-type", "borough": "area", "audience": "audience",
@@ -137,6 +142,8 @@ class Question:
     sources: tuple[Source, ...] = ()
     weight: int = 1
     immediate: bool = False
+    red_flag: bool = False         # a "yes" alone means high risk, whatever the score
+    note: bool = False             # the question asks to "state what": offer a box to write in
 
 
 @dataclass(frozen=True)
@@ -449,7 +456,8 @@ class _Loader:
             f.problem("questions", "must be a list of {id, text, ...}")
             return ()
         questions: list[Question] = []
-        allowed = {"id", "text", "sources"} | ({"weight", "immediate"} if weighted else set())
+        allowed = {"id", "text", "sources", "red_flag"} | (
+            {"weight", "immediate"} if weighted else {"note"})
         for number, spec in enumerate(raw, 1):
             here = f"question {number}"
             if not isinstance(spec, dict):
@@ -465,16 +473,18 @@ class _Loader:
             if unknown:
                 f.problem(here, f"unknown keys {', '.join(sorted(map(str, unknown)))}")
             sources = spec.get("sources")
-            weight, immediate = spec.get("weight", 1), spec.get("immediate", False)
+            weight = spec.get("weight", 1)
             if weighted and (not _is_int(weight) or weight < 0):
                 f.problem(here, "`weight` must be a whole number, 0 or more")
                 weight = 0
-            if not isinstance(immediate, bool):
-                f.problem(here, "`immediate` must be true or false")
-                immediate = False
+            flags = {key: spec.get(key, False) for key in ("immediate", "red_flag", "note")}
+            for key, value in flags.items():
+                if not isinstance(value, bool):
+                    f.problem(here, f"`{key}` must be true or false")
+                    flags[key] = False
             questions.append(Question(
                 question_id, f.text(spec, "text", here),
-                f.resolve(sources, here) if sources is not None else (), weight, immediate))
+                f.resolve(sources, here) if sources is not None else (), weight, **flags))
         return tuple(questions)
 
     def _bands(self, f: _File, raw: Any, questions: tuple[Question, ...]) -> tuple[Band, ...]:
@@ -510,6 +520,13 @@ class _Loader:
                                f"{' < '.join(RISK_LEVELS)}")
         if any(q.immediate for q in questions) and not any(b.level == "immediate" for b in bands):
             f.problem("bands", "an `immediate` question needs an immediate band")
+        if any(q.red_flag for q in questions) and not any(b.level == "high" for b in bands):
+            f.problem("bands", "a `red_flag` question needs a high band")
+        if any(b.level in SURVIVOR_HIDDEN_LEVELS for b in bands):
+            # SafeLives: victims are the best judges of their own risk. A tool must not tell
+            # a survivor that their risk is standard or low.
+            f.problem("bands", f"a survivor is never told '{SURVIVOR_HIDDEN_LEVELS[0]}' risk: "
+                               "start the lowest band at 'medium'")
         return tuple(bands)
 
     def _check_self_check_bands(self, content: Content) -> None:

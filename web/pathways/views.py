@@ -23,12 +23,20 @@ from ..directory_handle import db_session, directory
 from ..public.search_form import SearchForm, choice_options
 from . import content, pathways
 from .content import Page, Source
-from .tools import BadAnswers, answered_any, read_answers, score_dash, score_self_check
+from .tools import (
+    JUDGEMENT_FIELD,
+    BadAnswers,
+    answered_any,
+    read_answers,
+    read_notes,
+    score_dash,
+    score_self_check,
+)
 
 GUIDANCE_SERVICES = 5      # services shown on a guidance page
 ROUTE_SERVICES = 10        # contacts shown on a professionals' route page
 # Both forms hold at most a few dozen short answers: anything bigger was not sent by them.
-MAX_FORM_BYTES = 16 * 1024
+MAX_FORM_BYTES = 64 * 1024   # room for the DASH's "state what" notes
 MAX_FORM_PARTS = 200
 
 
@@ -129,10 +137,14 @@ def dash_checklist():
 
 
 def _dash_result(tool, answers):
-    result = score_dash(tool, answers)
+    # The "state what" notes go to this page and nowhere else: not stored, logged or sent on.
+    judgement = request.form.get(JUDGEMENT_FIELD) == "yes"
+    result = score_dash(tool, answers, judgement)
     return render_template(
         "pathways/dash_result.html", tool=tool, result=result, answers=answers,
-        outcome=tool.outcome(result.visible_high_risk),
+        notes=read_notes(request.form, tool.questions),
+        red_flags=[q for q in tool.questions if q.id in result.red_flags],
+        outcome=tool.outcome(result.high_risk),
         marac=content().professionals.get("marac"), refs=References())
 
 
@@ -160,7 +172,7 @@ def _posted_answers(questions) -> tuple[dict[str, str], str | None, int]:
         # The language chooser reads the form too: give it an empty one, not the error again.
         request.__dict__["form"] = ImmutableMultiDict()
         return {}, _("That was more than this form sends. Please answer the questions again."), 413
-    if not answered_any(form, questions):
+    if not answered_any(form, questions) and JUDGEMENT_FIELD not in form:
         return {}, _("Answer at least one question. You can choose \u201cNot sure\u201d."), 400
     try:
         return read_answers(form, questions), None, 200
