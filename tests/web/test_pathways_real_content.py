@@ -176,3 +176,19 @@ def test_the_tools_results_render_for_every_answer(content, client):
                                data={q.id: "yes" for q in content.dash.questions})
         assert response.status_code == 200
         assert "Visible high risk" in response.get_data(as_text=True)
+
+
+def test_every_survivor_guidance_page_opens_with_three_things_to_do_now(content):
+    survivor_pages = [*content.abuse.values(), *content.risk.values(),
+                      *content.audiences.values(), content.friends_family]
+    for page in survivor_pages:
+        assert len(page.first_steps) == 3, page.path
+        assert all(step.sources for step in page.first_steps), page.path
+
+
+def test_no_source_is_named_by_an_internal_file_name(content):
+    for page in content.pages():
+        for section in page.sections:
+            for item in section.items:
+                for source in item.sources:
+                    assert not source.document.startswith("Seed:"), (page.path, source.id)

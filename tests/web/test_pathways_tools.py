@@ -310,7 +310,7 @@ def test_14_yes_answers_is_visible_high_risk_refer_to_marac(client):
     assert [s["aria-labelledby"] for s in soup.select("section[aria-labelledby^='section-']")
             ] == ["section-visible-high-risk"]
     assert texts(soup, "#section-visible-high-risk ~ .statements li") == [
-        "Fixture: refer to MARAC and to an IDVA. Sources [1]"]
+        "Fixture: refer to MARAC and to an IDVA."]
     assert soup.select_one("main a[href='/professionals/marac']")
 
 

@@ -69,7 +69,8 @@ SECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]] | None] = {
     "dash": None,
 }
 PAGE_KEYS = {"id", "title", "summary", "review", "directory_search", "services", "sections",
-             "sources"}
+             "sources", "first_steps"}
+FIRST_STEPS = 3            # a guidance page opens with this many things to do now
 EXTRA_KEYS = {"self-check": {"disclaimer", "questions", "bands"},
               "dash": {"threshold", "questions"}}
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -130,6 +131,7 @@ class Page:
     sections: tuple[Section, ...]
     directory_search: dict[str, Any] = field(default_factory=dict)
     services: tuple[str, ...] = ()  # seed ids
+    first_steps: tuple[Statement, ...] = ()  # the three things to do now, shown first
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -317,6 +319,7 @@ class _Loader:
             sections=self._sections(f, raw.get("sections"), kind),
             directory_search=self._search(f, raw.get("directory_search")),
             services=self._services(f, raw.get("services")),
+            first_steps=self._first_steps(f, raw.get("first_steps")),
         )
         if kind == "self-check":
             questions = self._questions(f, raw.get("questions"), weighted=True)
@@ -334,6 +337,15 @@ class _Loader:
         return Page(**page)
 
     # -- parts of a file ---------------------------------------------------------------------
+
+    def _first_steps(self, f: _File, raw: Any) -> tuple[Statement, ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or len(raw) != FIRST_STEPS:
+            f.problem("first_steps", f"must be a list of {FIRST_STEPS} {{text, sources}}")
+            return ()
+        steps = (f.statement(item, f"first_steps {n}") for n, item in enumerate(raw, 1))
+        return tuple(step for step in steps if step)
 
     def _sources(self, f: _File, raw: Any, place: str) -> dict[str, Source]:
         if not isinstance(raw, dict):

@@ -1,10 +1,8 @@
 """The pathway pages and the two tools.
 
-Every page shows its statements with numbered references at its foot: document, section, date
-and the address as plain text. They are deliberately not links: following one would put another
-site in the browser's history and tell that site where the visitor came from, and a survivor may
-not be able to clear either. Written out, an address can be read or copied later on a safe device,
-and it prints (the professionals' pages are meant to be printed).
+A guidance page opens with three things to do now; its sections follow, each opening on request.
+Its sources are listed once at the foot by readable title, section and date, linked without a
+referrer so the other site is not told where the visitor came from (print shows the addresses).
 """
 from __future__ import annotations
 
