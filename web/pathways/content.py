@@ -93,6 +93,7 @@ class Source:
     date: str
     section: str | None = None
     url: str | None = None
+    checked: str | None = None     # when we last checked it says what we cite it for
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ class Review:
     status: str
     reviewer: str | None = None
     date: str | None = None
+    checked_on: str | None = None  # facts last checked against the sources (YYYY-MM-DD)
+    checked_by: str | None = None  # the role that checked them
 
     @property
     def reviewed(self) -> bool:
@@ -358,7 +361,7 @@ class _Loader:
             if not isinstance(spec, dict):
                 f.problem(here, "must be a mapping {document, url, section, date}")
                 continue
-            unknown = set(spec) - {"document", "url", "section", "date"}
+            unknown = set(spec) - {"document", "url", "section", "date", "checked"}
             if unknown:
                 f.problem(here, f"unknown keys {', '.join(sorted(map(str, unknown)))}")
             document, date = spec.get("document"), spec.get("date")
@@ -367,7 +370,8 @@ class _Loader:
                                 "\"undated\")")
                 continue
             found[str(key)] = Source(str(key), str(document).strip(), str(date).strip(),
-                                     _optional(spec.get("section")), _optional(spec.get("url")))
+                                     _optional(spec.get("section")), _optional(spec.get("url")),
+                                     _optional(spec.get("checked")))
             shared = self.shared.get(str(key))
             if place and shared and shared != found[str(key)]:
                 f.problem(here, "is also in content/sources.yaml, differently: use one id for "
@@ -379,7 +383,8 @@ class _Loader:
             f.problem("review", "is missing: every file needs review: {status: reviewed | "
                                 "not-reviewed, reviewer, date}")
             return Review("not-reviewed")
-        review = Review(raw["status"], _optional(raw.get("reviewer")), _optional(raw.get("date")))
+        review = Review(raw["status"], _optional(raw.get("reviewer")), _optional(raw.get("date")),
+                        _optional(raw.get("checked_on")), _optional(raw.get("checked_by")))
         if review.reviewed and not (review.reviewer and review.date):
             f.problem("review", "a reviewed file names its reviewer and the date")
         return review
