@@ -192,3 +192,11 @@ def test_no_source_is_named_by_an_internal_file_name(content):
             for item in section.items:
                 for source in item.sources:
                     assert not source.document.startswith("Seed:"), (page.path, source.id)
+
+
+def test_the_dash_route_links_to_the_checklist_and_names_no_internal_path(client):
+    soup = get_page(client, "/professionals/dash")
+    assert soup.select_one("main a[href='/professionals/dash/checklist']")
+    assert "tools/dash" not in soup.select_one("main").get_text()
+    listing = get_page(client, "/professionals")
+    assert listing.select_one("main a[href='/professionals/dash/checklist']")
