@@ -211,3 +211,11 @@ def test_dash_notes_reach_the_result_page_and_nowhere_else(client, content, capl
 def test_each_professional_route_ends_with_a_reachable_number(client, route):
     soup = soup_of(client.get(f"/professionals/{route}"))
     assert {EMERGENCY_TEL, HELPLINE_TEL} <= set(reachable_links(soup))
+
+
+def test_risk_pages_list_services_with_contact_details_before_those_without(client):
+    soup = soup_of(client.get("/guidance/risk/high"))
+    cards = soup.select("section.services li.card")
+    reachable = [bool(card.select("a[href^='tel:'], a[href^='http']")) for card in cards]
+    assert reachable and reachable[0]
+    assert reachable == sorted(reachable, reverse=True), "a dead end listed above reachable help"

@@ -78,7 +78,8 @@ def _guidance(page: Page | None, self_check: bool = False):
         abort(404)
     return render_template(
         "pathways/guidance.html", page=page, refs=References(),
-        services=services_for(page.directory_search, page.services, GUIDANCE_SERVICES),
+        services=services_for(page.directory_search, page.services, GUIDANCE_SERVICES,
+                              survivor=True),
         search_url=search_url(page.directory_search),
         self_check=self_check and content().self_check is not None)
 
@@ -125,7 +126,7 @@ def _self_check_result(tool, answers):
         "pathways/self_check_result.html", tool=tool, result=result, risk=risk_page,
         refs=References(),
         services=services_for(risk_page.directory_search, risk_page.services,
-                              GUIDANCE_SERVICES),
+                              GUIDANCE_SERVICES, survivor=True),
         search_url=search_url(risk_page.directory_search))
 
 
@@ -194,7 +195,8 @@ def search_url(search: dict) -> str | None:
 
 
 def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
-                 narrowed_by: dict | None = None, fill: bool = False) -> list[Service]:
+                 narrowed_by: dict | None = None, fill: bool = False,
+                 survivor: bool = False) -> list[Service]:
     """The page's own services, then (when it lists none, or `fill`) the search's best results.
 
     `narrowed_by` holds filters a visitor chose (abuse type, borough): the page's own services
@@ -204,6 +206,8 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
     picked = [s for s in catalogue.get_services(session, [stable_id("service", key)
                                                           for key in listed])
               if s.status == "active"]
+    if survivor:
+        picked = reachable_first(picked)
     try:
         if narrowed_by:
             terms, lexicon = directory().search.vocabulary()
@@ -219,3 +223,9 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
     seen = {s.id for s in picked}
     more = [i for i in result.service_ids if i not in seen][:limit - len(picked)]
     return picked + catalogue.get_services(session, more)
+
+
+def reachable_first(services: list[Service]) -> list[Service]:
+    """Services a person can call or visit online first, the rest after, each in its order:
+    a survivor's page never puts a dead end above help they can reach."""
+    return sorted(services, key=lambda s: not (s.phones or s.url))
