@@ -219,3 +219,24 @@ def test_risk_pages_list_services_with_contact_details_before_those_without(clie
     reachable = [bool(card.select("a[href^='tel:'], a[href^='http']")) for card in cards]
     assert reachable and reachable[0]
     assert reachable == sorted(reachable, reverse=True), "a dead end listed above reachable help"
+
+
+PRACTICAL = ("Keep", "Write", "Pack", "Save", "Screenshot", "Hide", "Record", "Collect")
+
+
+def test_practical_steps_on_survivor_pages_say_if_it_is_safe(content):
+    pages = [*content.abuse.values(), *content.risk.values(), *content.audiences.values()]
+    for page in pages:
+        for section in page.sections:
+            for item in section.items:
+                if item.text.startswith(PRACTICAL):
+                    assert "safe" in item.text.lower(), (page.path, item.text)
+
+
+def test_survivor_pages_carry_no_council_policy_background(content):
+    pages = [*content.abuse.values(), *content.risk.values(), *content.audiences.values()]
+    for page in pages:
+        for section in page.sections:
+            for item in section.items:
+                assert "consultation" not in item.text, (page.path, item.text)
+                assert "strategy listed" not in item.text, (page.path, item.text)
