@@ -70,3 +70,12 @@ def test_the_reading_grade_separates_plain_from_dense_text(check):
                  "Multi-agency safeguarding arrangements necessitate proportionate "
                  "information-sharing notwithstanding confidentiality considerations.")
     assert check.grade(plain) <= check.MAX_GRADE < check.grade(dense)
+
+
+def test_every_survivor_page_reads_within_the_target(check):
+    from web.config import Config
+    from web.pathways.content import load_content
+    content = load_content(Config.CONTENT_DIR)
+    for page in content.pages():
+        if page.kind in check.SURVIVOR_KINDS:
+            assert check.grade(page) <= check.MAX_GRADE, page.path
