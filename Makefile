@@ -15,7 +15,7 @@ BOT_VENV := bot/.venv
 BOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 $$(command -v python3.10); do \
   "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && echo "$$p" && break; done)
 
-.PHONY: help run test setup data lint bench bench-load messages translations system-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval
+.PHONY: help run test setup data lint bench bench-load messages translations system-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval content-check
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ assistant-e2e: setup bot-model ## The end-to-end tests through a running assista
 
 eval: setup translations bot-model ## Play the evaluation set through the real site, chat and SMS; print its figures
 	$(BIN)/python eval/run.py
+
+content-check: setup ## Check content/: review dates, dated and linked sources, reading age (prints the figures)
+	$(BIN)/python bin/content-check
 
 lint: setup ## Lint with ruff
 	$(BIN)/ruff check .

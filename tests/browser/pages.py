@@ -261,10 +261,35 @@ class SelfCheckPage(ToolPage):
 class DashChecklistPage(ToolPage):
     path = "/professionals/dash/checklist"
 
+    def write_note(self, question_number: int, text: str):
+        self.page.locator("form.tool fieldset.question").nth(question_number - 1).locator(
+            "textarea").fill(text)
+        return self
+
+    def text_size(self, percent: int):
+        # Set from script, as a browser's text-size setting would: the page's CSP allows it.
+        self.page.evaluate(f"document.documentElement.style.fontSize = '{percent}%'")
+        return self
+
     def answer_all(self, yes: int):
         """The first `yes` questions answered Yes, the rest No."""
         for index, legend in enumerate(self.page.locator("form.tool legend").all_inner_texts()):
             self.answer(legend, "Yes" if index < yes else "No")
+        return self
+
+
+class GuidancePage(SignpostPage):
+    """A guidance page: three things to do now, then sections that open on request."""
+
+    @property
+    def first_steps(self) -> list[str]:
+        return self.page.locator("section.first-steps li").all_inner_texts()
+
+    def section(self, heading: str) -> Locator:
+        return self.page.locator("details", has=self.page.get_by_role("heading", name=heading))
+
+    def open_section(self, heading: str):
+        self.section(heading).locator("summary").click()
         return self
 
 

@@ -3,7 +3,9 @@ answers out of the address, the result pages pass axe, and the professionals' pa
 """
 from __future__ import annotations
 
-from .pages import DashChecklistPage, SelfCheckPage, SignpostPage
+import pytest
+
+from .pages import DashChecklistPage, GuidancePage, SelfCheckPage, SignpostPage
 
 
 def test_the_self_check_works_without_javascript_and_keeps_answers_out_of_the_address(
@@ -54,6 +56,29 @@ def test_a_professionals_route_prints_without_the_site_around_it(page, site):
         assert not page.locator(hidden).is_visible(), hidden
     assert page.locator("section[aria-labelledby='section-steps']").is_visible()
     assert page.locator("section.services li.card").first.is_visible()
-    assert page.locator("section.references .url").first.is_visible()
+    assert page.locator("section.references a[href^='http']").first.is_visible()
     page.emulate_media(media="screen")
     assert route.quick_exit.is_visible()
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_dash_checklist_never_scrolls_sideways_on_a_phone(new_context, site, percent):
+    phone = new_context(viewport={"width": 360, "height": 740}).new_page()
+    checklist = DashChecklistPage(phone, site.url).open().text_size(percent)
+    assert not checklist.overflows_horizontally()
+    checklist.answer_all(yes=2).write_note(1, "Bruised arm, the first injury").submit()
+    checklist.text_size(percent)
+    assert not checklist.overflows_horizontally()
+    assert "Bruised arm, the first injury" in phone.locator("ol.answer-list").inner_text()
+
+
+def test_guidance_sections_open_on_request_without_javascript_on_a_phone(new_context, site):
+    phone = new_context(viewport={"width": 360, "height": 740},
+                        java_script_enabled=False).new_page()
+    guidance = GuidancePage(phone, site.url).open("/guidance/abuse/domestic_abuse")
+    assert len(guidance.first_steps) == 3 and all(guidance.first_steps)
+    section = guidance.section("What you can do now")
+    assert not section.locator("ul.statements").is_visible()
+    guidance.open_section("What you can do now")
+    assert section.locator("ul.statements li").first.is_visible()
+    assert not guidance.overflows_horizontally()

@@ -67,7 +67,7 @@ def test_the_fixture_content_loads_completely(vocabulary):
     assert set(content.audiences) == {"men"}
     assert set(content.professionals) == {"dash", "marac"}
     assert content.friends_family.section("call-999")
-    assert [b.level for b in content.self_check.bands] == list(RISK_LEVELS)
+    assert [b.level for b in content.self_check.bands] == ["medium", "high", "immediate"]
     assert content.dash.threshold == 14 and len(content.dash.questions) == 27
 
 
@@ -243,11 +243,22 @@ BROKEN = {
         "tools/self-check.yaml", _set(["bands", 0, "min_score"], 1),
         ["tools/self-check.yaml: bands", "start at min_score 0"]),
     "self-check bands out of order": (
-        "tools/self-check.yaml", _set(["bands", 3, "min_score"], 4),
+        "tools/self-check.yaml", _set(["bands", 2, "min_score"], 1),
         ["tools/self-check.yaml: bands", "rise with the level"]),
     "immediate question without an immediate band": (
-        "tools/self-check.yaml", lambda d: d["bands"].pop(3),
+        "tools/self-check.yaml", lambda d: d["bands"].pop(2),
         ["tools/self-check.yaml: bands", "needs an immediate band"]),
+    "self-check telling a survivor 'standard' risk": (
+        "tools/self-check.yaml",
+        lambda d: d["bands"].insert(0, {"level": "standard", "min_score": 0, "heading": "Fine",
+                                        "summary": "No clear signs."}),
+        ["tools/self-check.yaml: bands", "never told 'standard' risk"]),
+    "red-flag question without a high band": (
+        "tools/self-check.yaml", lambda d: d["bands"].pop(1),
+        ["tools/self-check.yaml: bands", "a `red_flag` question needs a high band"]),
+    "red_flag that is not true or false": (
+        "tools/dash.yaml", _set(["questions", 0, "red_flag"], "yes"),
+        ["tools/dash.yaml: question 'q1'", "`red_flag` must be true or false"]),
     "self-check question with a negative weight": (
         "tools/self-check.yaml", _set(["questions", 2, "weight"], -3),
         ["tools/self-check.yaml: question 'threats-to-kill'", "`weight`"]),

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from directory.taxonomy import build_term_index, read_taxonomy_file
 from tests.support.public_site import dispose, seeded_app
 from web.config import Config
-from web.pathways.content import RISK_LEVELS, load_content
+from web.pathways.content import RISK_LEVELS, SURVIVOR_HIDDEN_LEVELS, load_content
 
 CONTENT = Path(Config.CONTENT_DIR)
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -109,7 +109,8 @@ def test_friends_and_family_is_written(content):
 def test_the_self_check_can_reach_every_band(content):
     tool = content.self_check
     assert tool, "content/tools/self-check.yaml is missing"
-    assert {band.level for band in tool.bands} == set(RISK_LEVELS)
+    # Every level but the ones a survivor is never told ("standard").
+    assert {band.level for band in tool.bands} == set(RISK_LEVELS) - set(SURVIVOR_HIDDEN_LEVELS)
     assert any(q.immediate for q in tool.questions), "no question means danger now"
     assert sum(q.weight for q in tool.questions) >= tool.bands[-1].min_score
 
@@ -175,3 +176,27 @@ def test_the_tools_results_render_for_every_answer(content, client):
                                data={q.id: "yes" for q in content.dash.questions})
         assert response.status_code == 200
         assert "Visible high risk" in response.get_data(as_text=True)
+
+
+def test_every_survivor_guidance_page_opens_with_three_things_to_do_now(content):
+    survivor_pages = [*content.abuse.values(), *content.risk.values(),
+                      *content.audiences.values(), content.friends_family]
+    for page in survivor_pages:
+        assert len(page.first_steps) == 3, page.path
+        assert all(step.sources for step in page.first_steps), page.path
+
+
+def test_no_source_is_named_by_an_internal_file_name(content):
+    for page in content.pages():
+        for section in page.sections:
+            for item in section.items:
+                for source in item.sources:
+                    assert not source.document.startswith("Seed:"), (page.path, source.id)
+
+
+def test_the_dash_route_links_to_the_checklist_and_names_no_internal_path(client):
+    soup = get_page(client, "/professionals/dash")
+    assert soup.select_one("main a[href='/professionals/dash/checklist']")
+    assert "tools/dash" not in soup.select_one("main").get_text()
+    listing = get_page(client, "/professionals")
+    assert listing.select_one("main a[href='/professionals/dash/checklist']")

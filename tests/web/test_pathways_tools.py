@@ -2,8 +2,9 @@
 stored, never logged, never in a URL, and never a server error whatever is sent.
 
 Fixture self-check (tests/web/fixtures/content/tools/self-check.yaml): weights danger-now 1
-(immediate), strangled 3, threats-to-kill 3, getting-worse 2, money 1, phone 1; bands standard 0,
-medium 2, high 5, immediate 10. Fixture DASH: questions q1..q27, threshold 14.
+(immediate), strangled 3, threats-to-kill 3, getting-worse 2 (these three red flags), money 1,
+phone 1; bands medium 0, high 2, immediate 10 (no standard band: a survivor is never told that).
+Fixture DASH: questions q1..q27 (q27 a red flag, q1 with a note box), threshold 14.
 """
 from __future__ import annotations
 
@@ -63,11 +64,10 @@ def texts(soup, selector: str) -> list[str]:
 # -- self-check scoring ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("yes, score, level", [
-    ((), 0, "standard"),
-    (("money",), 1, "standard"),                                  # one under medium
-    (("getting-worse",), 2, "medium"),                            # exactly medium's min_score
-    (("strangled", "money"), 4, "medium"),                        # one under high
-    (("strangled", "getting-worse"), 5, "high"),                  # exactly high's min_score
+    ((), 0, "medium"),                                            # never "standard"
+    (("money",), 1, "medium"),                                    # one under high
+    (("money", "phone"), 2, "high"),                              # exactly high's min_score
+    (("strangled", "getting-worse"), 5, "high"),
     (("strangled", "threats-to-kill", "getting-worse", "money"), 9, "high"),
     (("strangled", "threats-to-kill", "getting-worse", "money", "phone"), 10, "immediate"),
 ])
@@ -81,18 +81,18 @@ def test_the_band_is_the_highest_whose_min_score_is_reached(content, yes, score,
 def test_yes_to_an_immediate_question_gives_the_immediate_band_whatever_the_score(content):
     result = score_self_check(content.self_check,
                               answers(yes=["danger-now"], no=QUESTIONS[1:]))
-    assert result.score == 1, "on its score alone this would be standard"
+    assert result.score == 1, "on its score alone this would be medium"
     assert result.level == "immediate" and result.immediate_answer
 
 
 def test_not_sure_to_an_immediate_question_does_not_force_it(content):
     result = score_self_check(content.self_check, answers(yes=["money"]))
-    assert result.level == "standard" and not result.immediate_answer
+    assert result.level == "medium" and not result.immediate_answer
 
 
 def test_all_not_sure_scores_nothing_and_counts_every_question(content):
     result = score_self_check(content.self_check, answers())
-    assert (result.score, result.level, result.not_sure) == (0, "standard", len(QUESTIONS))
+    assert (result.score, result.level, result.not_sure) == (0, "medium", len(QUESTIONS))
 
 
 def test_read_answers_fills_gaps_with_not_sure_and_ignores_other_fields(content):
@@ -180,7 +180,7 @@ def test_all_not_sure_is_a_result_not_an_error(client):
     response = client.post("/self-check", data=answers())
     assert response.status_code == 200
     soup = soup_of(response)
-    assert texts(soup, "main h1") == ["You can still get support"]
+    assert texts(soup, "main h1") == ["Things to think about"]
     assert f"{len(QUESTIONS)} questions" in soup.select_one("main").get_text(" ")
 
 
@@ -289,8 +289,10 @@ def test_the_dash_form_has_all_27_questions_numbered(client):
     legends = texts(form, "fieldset.question legend")
     assert len(legends) == 27
     assert legends[0] == "1. Fixture DASH question 1?" and legends[26].startswith("27. ")
-    labels = texts(form, "fieldset.question:first-of-type label")
+    labels = texts(form, "fieldset.question:first-of-type .answers label")
     assert labels == ["Yes", "No", "Not known"]
+    # q1 asks to "state what": it alone has a box to write in.
+    assert [t["name"] for t in form.select("textarea")] == ["q1-note"]
     # The introduction before the questions, the notes after them, the outcomes not at all.
     sections = [s["aria-labelledby"] for s in soup.select("section[aria-labelledby^='section-']")]
     assert sections == ["section-about", "section-why-it-matters"]
@@ -308,7 +310,7 @@ def test_14_yes_answers_is_visible_high_risk_refer_to_marac(client):
     assert [s["aria-labelledby"] for s in soup.select("section[aria-labelledby^='section-']")
             ] == ["section-visible-high-risk"]
     assert texts(soup, "#section-visible-high-risk ~ .statements li") == [
-        "Fixture: refer to MARAC and to an IDVA. Sources [1]"]
+        "Fixture: refer to MARAC and to an IDVA."]
     assert soup.select_one("main a[href='/professionals/marac']")
 
 

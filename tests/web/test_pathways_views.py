@@ -7,7 +7,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.support.public_site import dispose, get_page, seeded_app
+from tests.support.public_site import FIXTURE_CONTENT, dispose, get_page, seeded_app
+from web.pathways.content import load_content
 
 
 @pytest.fixture(scope="module")
@@ -59,33 +60,59 @@ def test_each_page_has_its_sections_each_statement_with_its_sources(client, url,
         assert section.select_one(f"h2#section-{section_id}").get_text(strip=True)
         items = section.select(".statements > li")
         assert items, section_id
-        for item in items:
-            assert re.search(r"\[\d+(, \d+)*\]$", texts(item, ".refs")[0]), item
+        # No "[n]" on every line: the sources are listed once, at the foot.
+        assert not section.select(".refs"), section_id
+        assert not any(re.search(r"\[\d+(, \d+)*\]$", text) for text in texts(section, "li"))
 
 
 @pytest.mark.parametrize("url", GUIDANCE.keys())
-def test_references_at_the_foot_are_numbered_in_order_and_match_every_citation(client, url):
+def test_every_source_a_page_cites_is_listed_once_at_the_foot(client, url):
     soup = get_page(client, url)
-    cited = {int(n) for ref in texts(soup, "main .refs") for n in re.findall(r"\d+", ref)}
+    page = page_for(url)
+    cited = {s.document for section in page.sections for item in section.items
+             for s in item.sources}
+    cited |= {s.document for item in page.first_steps for s in item.sources}
     listed = soup.select("section.references > ol > li")
     assert [li["id"] for li in listed] == [f"ref-{n}" for n in range(1, len(listed) + 1)]
-    assert cited == set(range(1, len(listed) + 1))
-    # Document, section and date on every line; the address as text, never a link.
-    for line in texts(soup, "section.references > ol > li"):
+    titles = [" ".join(li.get_text(" ").split()) for li in listed]
+    for document in cited:
+        assert sum(title.startswith(document) for title in titles) >= 1, document
+    # Document, section and date on every line; an address only as a link, never as text.
+    for line in titles:
         assert re.search(r"\(.+\)", line), line
-    assert not soup.select("section.references a")
+        assert "http" not in line, line
+    for link in soup.select("section.references a"):
+        assert link["href"].startswith("https://") and link.get_text(strip=True)
+        assert "noreferrer" in link["rel"] and link["referrerpolicy"] == "no-referrer"
 
 
-def test_a_reference_shows_document_section_date_and_address(client):
+def page_for(url: str):
+    found = load_content(FIXTURE_CONTENT)
+    kind, _, code = url.strip("/").rpartition("/")
+    return {"guidance/abuse": found.abuse, "guidance/risk": found.risk,
+            "guidance/for": found.audiences, "professionals": found.professionals,
+            }.get(kind, {}).get(code) or found.friends_family
+
+
+def test_a_reference_shows_a_readable_title_linked_with_section_and_date(client):
     soup = get_page(client, "/guidance/abuse/domestic_abuse")
-    first = texts(soup, "section.references li#ref-1")[0]
-    assert first == ("Fixture leaflet on controlling behaviour, Signs (undated). "
-                     "https://charity.example/controlling-behaviour")
-    assert "Seed: 002_f36aba86a856a778.txt, Support Services table (Oct 2016)" in texts(
-        soup, "section.references li")
-    # The same source cited twice keeps one number.
-    assert texts(soup, "section[aria-labelledby='section-do-now'] .refs") == [
-        "Sources [2]", "Sources [2, 3]"]
+    first = soup.select_one("section.references li#ref-1")
+    assert " ".join(first.get_text().split()) == (
+        "Fixture leaflet on controlling behaviour, Signs (undated)")
+    assert first.select_one("a")["href"] == "https://charity.example/controlling-behaviour"
+    assert first.select_one("a").get_text() == "Fixture leaflet on controlling behaviour"
+
+
+def test_guidance_sections_open_on_request_and_three_first_steps_come_first(client):
+    soup = get_page(client, "/guidance/abuse/domestic_abuse")
+    steps = soup.select("main section.first-steps ol > li")
+    assert len(steps) == 3
+    first_section = soup.select_one("main section[aria-labelledby^='section-']")
+    assert first_section.find_previous("section", class_="first-steps")
+    for section in soup.select("main section[aria-labelledby^='section-']"):
+        details = section.select_one("details")
+        assert details and not details.has_attr("open")
+        assert details.select_one("summary h2")
 
 
 @pytest.mark.parametrize("url, expected", [
@@ -268,4 +295,4 @@ def test_professionals_pages_print_cleanly(client):
     # The print rules reach the pages through the one stylesheet every page loads.
     soup = get_page(client, "/professionals/marac")
     assert [link["href"] for link in soup.select("link[rel~=stylesheet]")] == ["/static/site.css"]
-    assert soup.select("section.references .url")
+    assert soup.select("section.references a[href^='http']")   # printed with its address

@@ -29,7 +29,9 @@ def content() -> Content:
 def _service_details():
     # Service cards are the public site's, and read a service through the same rules.
     from ..public import service_details
-    return {"details": service_details}
+    from .reachable import reachable_help
+    # A function, so only the pages that show the numbers read them.
+    return {"details": service_details, "reachable_help": reachable_help}
 
 
 @pathways.app_template_global()

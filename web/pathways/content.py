@@ -17,7 +17,9 @@ Besides README.md's guidance pages, content/tools/ holds the two tools:
       id, title, summary, review, sources, sections (optional, shown above the questions;
         a section may say `numbered: true` for steps in order, as on every page)
       disclaimer: {text, sources}          shown with the form and with every result
-      questions: [{id, text, weight: 0+, immediate: true|false (optional), sources (optional)}]
+      questions: [{id, text, weight: 0+, immediate, red_flag (true|false, optional),
+                   sources (optional)}]
+        A "yes" to a `red_flag` question gives at least the high band, whatever the score.
       bands: [{level: standard|medium|high|immediate, min_score, heading, summary}]
         The score is the sum of the weights of the questions answered "yes". The band is the one
         with the highest min_score the score reaches; a "yes" to an `immediate` question gives
@@ -27,7 +29,9 @@ Besides README.md's guidance pages, content/tools/ holds the two tools:
     tools/dash.yaml
       id, title, summary, review, sources
       threshold: 14                        "yes" answers at or over it: visible high risk
-      questions: [{id, text, sources (optional)}]
+      questions: [{id, text, red_flag, note (true|false, optional), sources (optional)}]
+        A "yes" to a `red_flag` question is high risk on professional judgement; `note` offers a
+        box for the "state what" answers, shown on the result page and never kept.
       sections (optional): `about` is shown above the checklist; `visible-high-risk` with a
         result at or over the threshold and `below-threshold` with one under it; any other
         section below the checklist.
@@ -46,6 +50,7 @@ from directory.seed import LOCAL_FILE, NATIONAL_FILE
 from directory.taxonomy import build_term_index, read_taxonomy_file
 
 RISK_LEVELS = ("standard", "medium", "high", "immediate")  # lowest to highest
+SURVIVOR_HIDDEN_LEVELS = ("standard",)  # a level no self-check result may give
 # directory_search keys: the public search's filters, and the taxonomy each one's value is from.
 SEARCH_FILTERS: dict[str, str | type] = {
     "abuse_type": "abuse-type", "borough": "area", "audience": "audience",
@@ -64,7 +69,8 @@ SECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]] | None] = {
     "dash": None,
 }
 PAGE_KEYS = {"id", "title", "summary", "review", "directory_search", "services", "sections",
-             "sources"}
+             "sources", "first_steps"}
+FIRST_STEPS = 3            # a guidance page opens with this many things to do now
 EXTRA_KEYS = {"self-check": {"disclaimer", "questions", "bands"},
               "dash": {"threshold", "questions"}}
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -87,6 +93,7 @@ class Source:
     date: str
     section: str | None = None
     url: str | None = None
+    checked: str | None = None     # when we last checked it says what we cite it for
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,8 @@ class Review:
     status: str
     reviewer: str | None = None
     date: str | None = None
+    checked_on: str | None = None  # facts last checked against the sources (YYYY-MM-DD)
+    checked_by: str | None = None  # the role that checked them
 
     @property
     def reviewed(self) -> bool:
@@ -125,6 +134,7 @@ class Page:
     sections: tuple[Section, ...]
     directory_search: dict[str, Any] = field(default_factory=dict)
     services: tuple[str, ...] = ()  # seed ids
+    first_steps: tuple[Statement, ...] = ()  # the three things to do now, shown first
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -137,6 +147,8 @@ class Question:
     sources: tuple[Source, ...] = ()
     weight: int = 1
     immediate: bool = False
+    red_flag: bool = False         # a "yes" alone means high risk, whatever the score
+    note: bool = False             # the question asks to "state what": offer a box to write in
 
 
 @dataclass(frozen=True)
@@ -310,6 +322,7 @@ class _Loader:
             sections=self._sections(f, raw.get("sections"), kind),
             directory_search=self._search(f, raw.get("directory_search")),
             services=self._services(f, raw.get("services")),
+            first_steps=self._first_steps(f, raw.get("first_steps")),
         )
         if kind == "self-check":
             questions = self._questions(f, raw.get("questions"), weighted=True)
@@ -328,6 +341,15 @@ class _Loader:
 
     # -- parts of a file ---------------------------------------------------------------------
 
+    def _first_steps(self, f: _File, raw: Any) -> tuple[Statement, ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or len(raw) != FIRST_STEPS:
+            f.problem("first_steps", f"must be a list of {FIRST_STEPS} {{text, sources}}")
+            return ()
+        steps = (f.statement(item, f"first_steps {n}") for n, item in enumerate(raw, 1))
+        return tuple(step for step in steps if step)
+
     def _sources(self, f: _File, raw: Any, place: str) -> dict[str, Source]:
         if not isinstance(raw, dict):
             f.problem(place, "sources must be a mapping of source id to {document, url, "
@@ -339,7 +361,7 @@ class _Loader:
             if not isinstance(spec, dict):
                 f.problem(here, "must be a mapping {document, url, section, date}")
                 continue
-            unknown = set(spec) - {"document", "url", "section", "date"}
+            unknown = set(spec) - {"document", "url", "section", "date", "checked"}
             if unknown:
                 f.problem(here, f"unknown keys {', '.join(sorted(map(str, unknown)))}")
             document, date = spec.get("document"), spec.get("date")
@@ -348,7 +370,8 @@ class _Loader:
                                 "\"undated\")")
                 continue
             found[str(key)] = Source(str(key), str(document).strip(), str(date).strip(),
-                                     _optional(spec.get("section")), _optional(spec.get("url")))
+                                     _optional(spec.get("section")), _optional(spec.get("url")),
+                                     _optional(spec.get("checked")))
             shared = self.shared.get(str(key))
             if place and shared and shared != found[str(key)]:
                 f.problem(here, "is also in content/sources.yaml, differently: use one id for "
@@ -360,7 +383,8 @@ class _Loader:
             f.problem("review", "is missing: every file needs review: {status: reviewed | "
                                 "not-reviewed, reviewer, date}")
             return Review("not-reviewed")
-        review = Review(raw["status"], _optional(raw.get("reviewer")), _optional(raw.get("date")))
+        review = Review(raw["status"], _optional(raw.get("reviewer")), _optional(raw.get("date")),
+                        _optional(raw.get("checked_on")), _optional(raw.get("checked_by")))
         if review.reviewed and not (review.reviewer and review.date):
             f.problem("review", "a reviewed file names its reviewer and the date")
         return review
@@ -449,7 +473,8 @@ class _Loader:
             f.problem("questions", "must be a list of {id, text, ...}")
             return ()
         questions: list[Question] = []
-        allowed = {"id", "text", "sources"} | ({"weight", "immediate"} if weighted else set())
+        allowed = {"id", "text", "sources", "red_flag"} | (
+            {"weight", "immediate"} if weighted else {"note"})
         for number, spec in enumerate(raw, 1):
             here = f"question {number}"
             if not isinstance(spec, dict):
@@ -465,16 +490,18 @@ class _Loader:
             if unknown:
                 f.problem(here, f"unknown keys {', '.join(sorted(map(str, unknown)))}")
             sources = spec.get("sources")
-            weight, immediate = spec.get("weight", 1), spec.get("immediate", False)
+            weight = spec.get("weight", 1)
             if weighted and (not _is_int(weight) or weight < 0):
                 f.problem(here, "`weight` must be a whole number, 0 or more")
                 weight = 0
-            if not isinstance(immediate, bool):
-                f.problem(here, "`immediate` must be true or false")
-                immediate = False
+            flags = {key: spec.get(key, False) for key in ("immediate", "red_flag", "note")}
+            for key, value in flags.items():
+                if not isinstance(value, bool):
+                    f.problem(here, f"`{key}` must be true or false")
+                    flags[key] = False
             questions.append(Question(
                 question_id, f.text(spec, "text", here),
-                f.resolve(sources, here) if sources is not None else (), weight, immediate))
+                f.resolve(sources, here) if sources is not None else (), weight, **flags))
         return tuple(questions)
 
     def _bands(self, f: _File, raw: Any, questions: tuple[Question, ...]) -> tuple[Band, ...]:
@@ -510,6 +537,13 @@ class _Loader:
                                f"{' < '.join(RISK_LEVELS)}")
         if any(q.immediate for q in questions) and not any(b.level == "immediate" for b in bands):
             f.problem("bands", "an `immediate` question needs an immediate band")
+        if any(q.red_flag for q in questions) and not any(b.level == "high" for b in bands):
+            f.problem("bands", "a `red_flag` question needs a high band")
+        if any(b.level in SURVIVOR_HIDDEN_LEVELS for b in bands):
+            # SafeLives: victims are the best judges of their own risk. A tool must not tell
+            # a survivor that their risk is standard or low.
+            f.problem("bands", f"a survivor is never told '{SURVIVOR_HIDDEN_LEVELS[0]}' risk: "
+                               "start the lowest band at 'medium'")
         return tuple(bands)
 
     def _check_self_check_bands(self, content: Content) -> None:

@@ -1,10 +1,8 @@
 """The pathway pages and the two tools.
 
-Every page shows its statements with numbered references at its foot: document, section, date
-and the address as plain text. They are deliberately not links: following one would put another
-site in the browser's history and tell that site where the visitor came from, and a survivor may
-not be able to clear either. Written out, an address can be read or copied later on a safe device,
-and it prints (the professionals' pages are meant to be printed).
+A guidance page opens with three things to do now; its sections follow, each opening on request.
+Its sources are listed once at the foot by readable title, section and date, linked without a
+referrer so the other site is not told where the visitor came from (print shows the addresses).
 """
 from __future__ import annotations
 
@@ -23,12 +21,20 @@ from ..directory_handle import db_session, directory
 from ..public.search_form import SearchForm, choice_options
 from . import content, pathways
 from .content import Page, Source
-from .tools import BadAnswers, answered_any, read_answers, score_dash, score_self_check
+from .tools import (
+    JUDGEMENT_FIELD,
+    BadAnswers,
+    answered_any,
+    read_answers,
+    read_notes,
+    score_dash,
+    score_self_check,
+)
 
 GUIDANCE_SERVICES = 5      # services shown on a guidance page
 ROUTE_SERVICES = 10        # contacts shown on a professionals' route page
 # Both forms hold at most a few dozen short answers: anything bigger was not sent by them.
-MAX_FORM_BYTES = 16 * 1024
+MAX_FORM_BYTES = 64 * 1024   # room for the DASH's "state what" notes
 MAX_FORM_PARTS = 200
 
 
@@ -72,7 +78,8 @@ def _guidance(page: Page | None, self_check: bool = False):
         abort(404)
     return render_template(
         "pathways/guidance.html", page=page, refs=References(),
-        services=services_for(page.directory_search, page.services, GUIDANCE_SERVICES),
+        services=services_for(page.directory_search, page.services, GUIDANCE_SERVICES,
+                              survivor=True),
         search_url=search_url(page.directory_search),
         self_check=self_check and content().self_check is not None)
 
@@ -119,7 +126,7 @@ def _self_check_result(tool, answers):
         "pathways/self_check_result.html", tool=tool, result=result, risk=risk_page,
         refs=References(),
         services=services_for(risk_page.directory_search, risk_page.services,
-                              GUIDANCE_SERVICES),
+                              GUIDANCE_SERVICES, survivor=True),
         search_url=search_url(risk_page.directory_search))
 
 
@@ -129,10 +136,14 @@ def dash_checklist():
 
 
 def _dash_result(tool, answers):
-    result = score_dash(tool, answers)
+    # The "state what" notes go to this page and nowhere else: not stored, logged or sent on.
+    judgement = request.form.get(JUDGEMENT_FIELD) == "yes"
+    result = score_dash(tool, answers, judgement)
     return render_template(
         "pathways/dash_result.html", tool=tool, result=result, answers=answers,
-        outcome=tool.outcome(result.visible_high_risk),
+        notes=read_notes(request.form, tool.questions),
+        red_flags=[q for q in tool.questions if q.id in result.red_flags],
+        outcome=tool.outcome(result.high_risk),
         marac=content().professionals.get("marac"), refs=References())
 
 
@@ -160,7 +171,7 @@ def _posted_answers(questions) -> tuple[dict[str, str], str | None, int]:
         # The language chooser reads the form too: give it an empty one, not the error again.
         request.__dict__["form"] = ImmutableMultiDict()
         return {}, _("That was more than this form sends. Please answer the questions again."), 413
-    if not answered_any(form, questions):
+    if not answered_any(form, questions) and JUDGEMENT_FIELD not in form:
         return {}, _("Answer at least one question. You can choose \u201cNot sure\u201d."), 400
     try:
         return read_answers(form, questions), None, 200
@@ -184,7 +195,8 @@ def search_url(search: dict) -> str | None:
 
 
 def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
-                 narrowed_by: dict | None = None, fill: bool = False) -> list[Service]:
+                 narrowed_by: dict | None = None, fill: bool = False,
+                 survivor: bool = False) -> list[Service]:
     """The page's own services, then (when it lists none, or `fill`) the search's best results.
 
     `narrowed_by` holds filters a visitor chose (abuse type, borough): the page's own services
@@ -194,6 +206,8 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
     picked = [s for s in catalogue.get_services(session, [stable_id("service", key)
                                                           for key in listed])
               if s.status == "active"]
+    if survivor:
+        picked = reachable_first(picked)
     try:
         if narrowed_by:
             terms, lexicon = directory().search.vocabulary()
@@ -209,3 +223,9 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
     seen = {s.id for s in picked}
     more = [i for i in result.service_ids if i not in seen][:limit - len(picked)]
     return picked + catalogue.get_services(session, more)
+
+
+def reachable_first(services: list[Service]) -> list[Service]:
+    """Services a person can call or visit online first, the rest after, each in its order:
+    a survivor's page never puts a dead end above help they can reach."""
+    return sorted(services, key=lambda s: not (s.phones or s.url))
