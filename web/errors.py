@@ -18,9 +18,11 @@ def register_error_handlers(app: Flask) -> None:
     @app.before_request
     def refuse_null_characters():
         # No database stores a NUL (PostgreSQL refuses it outright), and no person types one.
-        values = [request.path, *(v for vs in request.args.listvalues() for v in vs)]
-        if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            values += [v for vs in request.form.listvalues() for v in vs]
+        # The API and the search refuse it anywhere; pages with their own forms and filters
+        # say what was wrong on the page itself (and record validation refuses NULs too).
+        values = [request.path]
+        if request.path.startswith(("/api", "/search")):
+            values += [v for vs in request.args.listvalues() for v in vs]
         if any("\x00" in value for value in values):
             return _respond(400, "The request holds a null character.")
         return None
