@@ -17,6 +17,9 @@ _DAY_WORDS = {
 }
 _GROUP_WORDS = {"weekdays": DAYS[:5], "weekends": DAYS[5:], "daily": DAYS, "every day": DAYS}
 _ALWAYS = re.compile(r"\b24\s*/\s*7\b|\b24 hours\b", re.IGNORECASE)
+# Opening times that only hold with a condition ("24/7, by appointment") are not times a person
+# can just turn up or call: they are shown in the source's words, never as "open now".
+_CONDITIONAL = re.compile(r"\bappointment|\breferral only\b", re.IGNORECASE)
 _TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?"
 _RANGE = re.compile(_TIME + r"\s*(?:-|–|to)\s*" + _TIME, re.IGNORECASE)
 _DAY = "|".join(sorted([*_DAY_WORDS, "weekdays", "weekends", "daily"], key=len, reverse=True))
@@ -53,7 +56,7 @@ def parse_hours(text: str | None) -> list[WeeklyHours]:
     ("closed bank holidays", "out of hours call ...") that must not be taken for opening times.
     A later clause for some days overrides an earlier one ("Weekdays 9-4, Wednesdays 1-4").
     """
-    if not text:
+    if not text or _CONDITIONAL.search(text):
         return []
     if _ALWAYS.search(text):
         return [ALWAYS_OPEN]

@@ -14,6 +14,11 @@ def test_round_the_clock(text):
     assert parse_hours(text) == [ALWAYS_OPEN]
 
 
+@pytest.mark.parametrize("text", ["24/7, by appointment", "Mon-Fri 9am-5pm by appointment only"])
+def test_hours_that_need_an_appointment_are_never_read_as_open(text):
+    assert parse_hours(text) == []
+
+
 def test_later_clauses_override_earlier_ones_and_exceptions_are_ignored():
     hours = parse_hours("Weekdays 9:30am-4pm, Wednesdays 1pm-4pm; closed bank holidays")
     assert is_open(hours, at(0, 9, 30)) and is_open(hours, at(0, 15, 59))

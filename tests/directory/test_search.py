@@ -3,8 +3,12 @@ import datetime as dt
 import pytest
 
 from directory.catalogue import get_services
+from directory.db import transaction
 from directory.hours import UK_TIME
+from directory.records import ServiceRecord, SourceRecord
 from directory.search import SearchRequest, UnknownFilter
+from directory.store import upsert_service
+from directory.taxonomy import load_term_index
 
 
 def names(app, result):
@@ -130,6 +134,16 @@ def test_pagination_is_stable_and_complete(search):
     assert [sid for page in pages for sid in page] == everything
 
 
-def test_inactive_services_are_not_found(seeded_app, search):
-    found = names(seeded_app, search.search(SearchRequest(text="caring dads", limit=50)))
-    assert "Caring Dads programme" not in found
+def test_inactive_services_are_not_found(empty_app):
+    """Only an active service is offered; the seeds hold none that a source says has closed."""
+    handle = empty_app.extensions["directory"]
+    with transaction(handle.session_factory) as session:
+        terms = load_term_index(session)
+        for key, name, status in [("test-open", "Riverside Fathers Group", "active"),
+                                  ("test-closed", "Hillside Fathers Group", "inactive")]:
+            upsert_service(session, ServiceRecord(
+                key=key, name=name, organisation="Riverside Trust", status=status,
+                description="A group for fathers who use violence.", areas=["harrow"],
+                sources=[SourceRecord("https://example.org/fathers", None, "2026")]), terms)
+    found = names(empty_app, handle.search.search(SearchRequest(text="fathers group", limit=50)))
+    assert "Riverside Fathers Group" in found and "Hillside Fathers Group" not in found

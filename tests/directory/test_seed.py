@@ -27,8 +27,10 @@ def test_every_national_helpline_is_loaded_with_its_exact_number(seeded_app):
         for entry in entries:
             service = _service(session, entry["id"])
             assert service is not None, entry["id"]
-            voice = [p.number for p in service.phones if p.type == "voice"]
-            assert voice == ([entry["phone"]] if entry.get("phone") else []), entry["id"]
+            numbers = [p.number for p in sorted(service.phones, key=lambda p: p.position)]
+            assert numbers[:1] == ([entry["phone"]] if entry.get("phone") else []), entry["id"]
+            words = " ".join(str(entry.get(k) or "") for k in ("phone", "text", "hours", "name"))
+            assert all(number in words for number in numbers), entry["id"]
             assert service.verification_status.value == entry["verification"]
             assert len(service.sources) == len(entry["sources"])
 
@@ -58,6 +60,24 @@ def test_every_local_service_in_the_seeds_is_loaded_with_its_source(seeded_app):
             assert service.sources and all(s["document"].startswith("Seed:") for s in service.sources)
     areas = {e["area"] for e in entries}
     assert {"haringey", "harrow", "london"} <= areas
+
+
+def test_no_seed_record_claims_a_confirmation_it_never_had(seeded_app):
+    """'Last confirmed' comes from assured_date only; loading the seeds never sets it."""
+    with seeded_app.extensions["directory"].session_factory() as session:
+        services = session.scalars(select(Service)).all()
+        assert services and all(s.assured_date is None for s in services)
+        assert all(s.sources and all(src.get("date") for src in s.sources) for s in services
+                   if s.sources[0]["document"].startswith("Seed:"))
+
+
+def test_relay_and_out_of_hours_numbers_are_loaded_with_their_types(seeded_app):
+    with seeded_app.extensions["directory"].session_factory() as session:
+        sms = _service(session, "emergencysms-textphone")
+        assert {(p.number, p.type) for p in sms.phones} == {("18000", "textphone"), ("999", "text")}
+        fmu = _service(session, "forced-marriage-unit")
+        assert fmu.hours_description == "Mon-Fri 9am-5pm"
+        assert ("020 7008 1500", "voice") in {(p.number, p.type) for p in fmu.phones}
 
 
 def test_harrow_mapping_risk_column_is_kept(seeded_app):
@@ -97,6 +117,14 @@ def test_sources_are_split_into_document_section_and_date():
     source = parse_source("https://www.samaritans.org/how-we-can-help/ (undated)")
     assert (source.document, source.section, source.date) == (
         "https://www.samaritans.org/how-we-can-help/", None, "undated")
+
+
+def test_a_seed_cited_without_a_date_gets_the_documents_date_not_a_note():
+    source = parse_source("Seed: 000_e9cc957207254251.txt (speaker list; Ms A's story)")
+    assert (source.document, source.section, source.date) == (
+        "Seed: 000_e9cc957207254251.txt", "speaker list; Ms A's story", "Apr 2017")
+    source = parse_source("Seed: 001_f560d7bb774e87c1.txt, footnote 9 (the Havens is the SARC)")
+    assert (source.section, source.date) == ("footnote 9 (the Havens is the SARC)", "2016")
 
 
 def test_every_published_number_is_traceable_to_a_source():

@@ -15,6 +15,7 @@ from flask_babel import gettext as _
 from directory.hours import DAYS, WeeklyHours, is_always_open, is_open
 from directory.models import Service, Verification
 from directory.search.documents import schedule_hours
+from directory.seed import MAY_HAVE_CHANGED, NEVER_CONFIRMED
 
 # HSDS phone types, and how a person uses each one from a phone.
 _PHONE_KINDS = {"voice": "tel", "textphone": "tel", "video": "tel", "text": "sms"}
@@ -58,6 +59,13 @@ def contact_numbers(service: Service) -> list[ContactNumber]:
         numbers.append(ContactNumber(phone.type, phone.number, f"{scheme}:{digits}",
                                      phone.description))
     return numbers
+
+
+def source_caveat(service: Service) -> str | None:
+    """The opening warning of a record known only from old documents ("...; may no longer run
+    in this form."), so a result card says it too, not only the service page."""
+    first = (service.description or "").split(". ")[0].rstrip(".") + "."
+    return first if first.endswith((MAY_HAVE_CHANGED, NEVER_CONFIRMED)) else None
 
 
 def first_call_number(service: Service) -> ContactNumber | None:
