@@ -156,6 +156,8 @@ class ActionTalkToPerson(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         decided = decide(tracker)
+        if decided is not None and decided.emergency:  # danger first, whatever was asked
+            return signpost_reply(dispatcher, tracker, decided)
         reply(dispatcher, tracker, replies.talk_to_person(chosen_or_helpline(decided), t_for(tracker)))
         return remembered(decided)
 
@@ -166,6 +168,8 @@ class ActionWhatHappens(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         decided = decide(tracker)
+        if decided is not None and decided.emergency:  # danger first, whatever was asked
+            return signpost_reply(dispatcher, tracker, decided)
         known = list(decided.abuse) if decided else (tracker.get_slot(CONTEXT_SLOT) or {}).get("abuse") or []
         topic = next((replies.TOPICS[replies.ABUSE_TOPICS[a]] for a in known if a in replies.ABUSE_TOPICS),
                      replies.TOPICS["domestic_abuse"])

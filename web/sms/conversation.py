@@ -12,7 +12,7 @@ from directory.models import stable_id
 from directory.signposting.language import detect_language
 
 from ..chat.commands import is_forget_command
-from ..chat.fallback import emergency_replies, fallback_reply, service_structure
+from ..chat.fallback import danger_first, emergency_replies, fallback_reply, service_structure
 from ..chat.forget import forget_everywhere
 from ..chat.redact import redact
 from ..chat.relay import AssistantUnavailable
@@ -122,7 +122,7 @@ def _relay(inbound: Inbound, message: str, lang: str) -> list[str] | None:
     except AssistantUnavailable:
         return None
     with force_locale(lang):
-        return texts(replies)
+        return texts(danger_first(message, replies, lang))
 
 
 def texts(replies: list[dict | None]) -> list[str]:
