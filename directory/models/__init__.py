@@ -2,6 +2,16 @@
 from .base import Base, Verification, new_id, stable_id
 from .changelog import ChangeLogEntry
 from .channels import SmsContact, SmsMessage
+from .editors import (
+    ChangeStatus,
+    EditorUser,
+    Invitation,
+    Membership,
+    ProposedChange,
+    Role,
+    Team,
+    TeamKind,
+)
 from .entities import (
     Address,
     Attribute,
@@ -22,4 +32,7 @@ __all__ = [
     "Phone", "Schedule", "Service", "ServiceArea", "ServiceAtLocation", "SmsContact", "SmsMessage",
     "Taxonomy",
     "TaxonomyTerm", "Verification", "new_id", "stable_id",
+    # the editors' area
+    "ChangeStatus", "EditorUser", "Invitation", "Membership", "ProposedChange", "Role", "Team",
+    "TeamKind",
 ]
