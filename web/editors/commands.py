@@ -1,0 +1,29 @@
+"""`flask --app web editors ...`: the first admin, without ever printing a password."""
+from __future__ import annotations
+
+import click
+from flask import current_app, url_for
+from flask.cli import AppGroup
+
+from directory.db import transaction
+from directory.editors import accounts
+from directory.models import Role
+
+from ..directory_handle import directory
+
+editors_cli = AppGroup("editors", help="The editors' area.")
+
+
+@editors_cli.command("create-admin")
+@click.argument("email")
+def create_admin(email: str) -> None:
+    """Invite EMAIL as a platform admin: prints a single-use link to set a password and TOTP."""
+    if "@" not in email:
+        raise click.BadParameter("give an email address", param_hint="EMAIL")
+    with transaction(directory().session_factory) as session:
+        token = accounts.invite(session, email, accounts.platform_team(session), Role.ADMIN)
+    base = current_app.config.get("SITE_URL") or "http://127.0.0.1:5000"
+    with current_app.test_request_context(base_url=base):
+        link = url_for("editors.invitation_page", token=token, _external=True)
+    click.echo(f"Invitation for {accounts.normalise_email(email)} (single use, valid for 7 days):")
+    click.echo(link)
