@@ -78,14 +78,14 @@ def propose(session: Session, editor: EditorUser, service: Service,
         if column in values:
             proposed[column] = "\n".join(line.strip() for line in values[column].strip().splitlines()
                                          if line.strip())
+    if all(proposed[c] == published[c] for c in EDITABLE):
+        return None, ["nothing has changed: if the listing is right, use \"still correct\""]
     today = now().date()
     # The organisation's own word is a verified source: it says who confirmed and when.
     sources = [s for s in proposed["sources"].splitlines() if EDITORS_AREA not in s]
     proposed["sources"] = "\n".join([*sources, provenance_source(service.organization.name, today)])
     proposed["verification"] = Verification.VERIFIED.value
     proposed["assured_date"] = today.isoformat()
-    if not diff(published, proposed):
-        return None, ["nothing has changed"]
     problems = problems_with(session, proposed)
     if problems:
         return None, problems
