@@ -7,6 +7,7 @@ from .editors import (
     EditorUser,
     Invitation,
     Membership,
+    OutboxMessage,
     ProposedChange,
     Role,
     Team,
@@ -33,6 +34,6 @@ __all__ = [
     "Taxonomy",
     "TaxonomyTerm", "Verification", "new_id", "stable_id",
     # the editors' area
-    "ChangeStatus", "EditorUser", "Invitation", "Membership", "ProposedChange", "Role", "Team",
-    "TeamKind",
+    "ChangeStatus", "EditorUser", "Invitation", "Membership", "OutboxMessage", "ProposedChange", "Role",
+    "Team", "TeamKind",
 ]

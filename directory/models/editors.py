@@ -40,6 +40,8 @@ class EditorUser(Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     totp_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The last 30-second step whose code signed someone in: a code works once only.
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)
     recovery_code_hashes: Mapped[list[str]] = mapped_column(JSON, default=list)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
@@ -114,6 +116,8 @@ class ProposedChange(Base):
     id: Mapped[str] = id_column()
     service_id: Mapped[str] = mapped_column(ForeignKey("service.id"), index=True)
     proposed_by: Mapped[str] = mapped_column(ForeignKey("editor_user.id"))
+    # Changes uploaded together in one CSV share this, and are reviewed and published together.
+    change_set: Mapped[str | None] = mapped_column(String(36), index=True)
     # Both as CSV export rows: what was published when the editor started, and what they want.
     published: Mapped[dict] = mapped_column(JSON)
     proposed: Mapped[dict] = mapped_column(JSON)
@@ -124,3 +128,22 @@ class ProposedChange(Base):
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     proposer: Mapped[EditorUser] = relationship(foreign_keys=[proposed_by])
+
+
+class OutboxMessage(Base):
+    """An email waiting to go (or gone): written in the job's transaction, sent after it."""
+
+    __tablename__ = "editor_outbox"
+    __changelog__ = False
+
+    id: Mapped[str] = id_column()
+    to_address: Mapped[str] = mapped_column(String(255))
+    subject: Mapped[str] = mapped_column(String(255))
+    body: Mapped[str] = mapped_column(Text)
+    # What it is about, so the daily job reminds once a month rather than every day.
+    service_id: Mapped[str | None] = mapped_column(ForeignKey("service.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=func.now())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")

@@ -166,3 +166,14 @@ def test_production_cookies_are_secure(app):
         assert "Secure" in secure.test_client().get("/editors/sign-in").headers["Set-Cookie"]
     finally:
         secure.extensions["directory"].engine.dispose()
+
+
+def test_a_totp_code_signs_in_once_only(app, coordinator):
+    email, secret = coordinator
+    code = pyotp.TOTP(secret).now()
+    first = app.test_client()
+    post(first, "/editors/sign-in", {"email": email, "password": PASSWORD})
+    assert post(first, "/editors/sign-in/code", {"code": code}).status_code == 302
+    replay = app.test_client()
+    post(replay, "/editors/sign-in", {"email": email, "password": PASSWORD})
+    assert post(replay, "/editors/sign-in/code", {"code": code}).status_code == 400

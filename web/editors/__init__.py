@@ -103,4 +103,4 @@ def signed_in() -> EditorUser:
     return g.editor
 
 
-from . import auth, views  # noqa: E402,F401  (routes register themselves on the blueprint)
+from . import auth, bulk_views, views  # noqa: E402,F401  (routes register themselves on the blueprint)

@@ -126,7 +126,7 @@ def sign_in_code():
             session.clear()
             return render_template("editors/sign_in.html", problem=_locked_message(until)), 429
         code = request.form.get("code", "")
-        if not (accounts.check_totp(user, code) or accounts.use_recovery_code(user, code)):
+        if not (accounts.check_totp(user, code, once=True) or accounts.use_recovery_code(user, code)):
             accounts.record_failure(user)
             until = accounts.locked_until(user)
             if until:

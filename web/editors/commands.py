@@ -1,12 +1,14 @@
-"""`flask --app web editors ...`: the first admin, without ever printing a password."""
+"""`flask --app web editors ...`: the first admin (never printing a password), the daily job."""
 from __future__ import annotations
+
+import os
 
 import click
 from flask import current_app, url_for
 from flask.cli import AppGroup
 
 from directory.db import transaction
-from directory.editors import accounts
+from directory.editors import accounts, freshness
 from directory.models import Role
 
 from ..directory_handle import directory
@@ -27,3 +29,19 @@ def create_admin(email: str) -> None:
         link = url_for("editors.invitation_page", token=token, _external=True)
     click.echo(f"Invitation for {accounts.normalise_email(email)} (single use, valid for 7 days):")
     click.echo(link)
+
+
+@editors_cli.command("remind")
+def remind() -> None:
+    """The daily job: queue reminders for stale listings, then send the outbox over SMTP."""
+    config = current_app.config
+    mailer = freshness.Mailer(
+        host=config.get("SMTP_HOST") or os.environ.get("SMTP_HOST", "127.0.0.1"),
+        port=int(config.get("SMTP_PORT") or os.environ.get("SMTP_PORT", "25")),
+        sender=config.get("MAIL_FROM") or os.environ.get("MAIL_FROM", "signpost@localhost"))
+    site = config.get("SITE_URL") or "http://127.0.0.1:5000"
+    with transaction(directory().session_factory) as session:
+        queued = freshness.queue_reminders(session, site)
+    with transaction(directory().session_factory) as session:
+        sent, failed = freshness.send_outbox(session, mailer)
+    click.echo(f"{queued} reminders queued, {sent} emails sent, {failed} not sent (kept to retry).")

@@ -29,6 +29,7 @@ def upgrade() -> None:
     sa.Column('password_hash', sa.String(length=255), nullable=True),
     sa.Column('totp_secret', sa.String(length=64), nullable=True),
     sa.Column('totp_confirmed', sa.Boolean(), nullable=False),
+    sa.Column('totp_last_step', sa.Integer(), nullable=True),
     sa.Column('recovery_code_hashes', sa.JSON(), nullable=False),
     sa.Column('failed_attempts', sa.Integer(), nullable=False),
     sa.Column('locked_until', sa.DateTime(timezone=True), nullable=True),
@@ -69,6 +70,7 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('service_id', sa.String(length=36), nullable=False),
     sa.Column('proposed_by', sa.String(length=36), nullable=False),
+    sa.Column('change_set', sa.String(length=36), nullable=True),
     sa.Column('published', sa.JSON(), nullable=False),
     sa.Column('proposed', sa.JSON(), nullable=False),
     sa.Column('status', sa.Enum('pending', 'approved', 'returned', name='changestatus', native_enum=False, length=20), nullable=False),
@@ -82,7 +84,25 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('editor_change', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_editor_change_change_set'), ['change_set'], unique=False)
         batch_op.create_index(batch_op.f('ix_editor_change_service_id'), ['service_id'], unique=False)
+
+    op.create_table('editor_outbox',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('to_address', sa.String(length=255), nullable=False),
+    sa.Column('subject', sa.String(length=255), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('service_id', sa.String(length=36), nullable=True),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('last_error', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['service_id'], ['service.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('editor_outbox', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_editor_outbox_service_id'), ['service_id'], unique=False)
 
     with op.batch_alter_table('service', schema=None) as batch_op:
         batch_op.add_column(sa.Column('assurer_email', sa.String(length=255), nullable=True))
@@ -93,8 +113,13 @@ def downgrade() -> None:
     with op.batch_alter_table('service', schema=None) as batch_op:
         batch_op.drop_column('assurer_email')
 
+    with op.batch_alter_table('editor_outbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_editor_outbox_service_id'))
+
+    op.drop_table('editor_outbox')
     with op.batch_alter_table('editor_change', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_editor_change_service_id'))
+        batch_op.drop_index(batch_op.f('ix_editor_change_change_set'))
 
     op.drop_table('editor_change')
     with op.batch_alter_table('editor_membership', schema=None) as batch_op:
