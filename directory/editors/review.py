@@ -18,7 +18,15 @@ from sqlalchemy.orm import Session
 from ..changelog import ACTOR_KEY
 from ..exchange import CSV_COLUMNS, ImportRejected, _csv_row, _records_from_csv, import_services
 from ..hsds import SOURCE_SEPARATOR
-from ..models import ChangeLogEntry, ChangeStatus, EditorUser, ProposedChange, Service, Verification
+from ..models import (
+    ChangeLogEntry,
+    ChangeStatus,
+    ConfidentialAddress,
+    EditorUser,
+    ProposedChange,
+    Service,
+    Verification,
+)
 from ..records import validate_record
 from ..taxonomy import load_term_index
 from .accounts import now
@@ -134,6 +142,29 @@ def confirm_unchanged(session: Session, editor: EditorUser, service: Service) ->
     service.assured_date = now().date()
     service.assurer_email = editor.email
     _log(session, service, "confirmed", editor, "", "", "")
+    session.flush()
+
+
+def confidential_address(session: Session, service_id: str) -> str:
+    row = session.get(ConfidentialAddress, service_id)
+    return row.address if row else ""
+
+
+def set_confidential_address(session: Session, editor: EditorUser, service: Service,
+                             address: str) -> None:
+    """Store (or, when empty, remove) the address. The change log says that it changed, never
+    what it says: that log is a public HSDS table."""
+    row = session.get(ConfidentialAddress, service.id)
+    address = address.strip()
+    if not address:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(ConfidentialAddress(service_id=service.id, address=address,
+                                        updated_by=editor.email))
+    else:
+        row.address, row.updated_by = address, editor.email
+    _log(session, service, "update", editor, "confidential address", "", "(not shown)")
     session.flush()
 
 

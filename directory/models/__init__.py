@@ -4,6 +4,7 @@ from .changelog import ChangeLogEntry
 from .channels import SmsContact, SmsMessage
 from .editors import (
     ChangeStatus,
+    ConfidentialAddress,
     EditorUser,
     Invitation,
     Membership,
@@ -34,6 +35,6 @@ __all__ = [
     "Taxonomy",
     "TaxonomyTerm", "Verification", "new_id", "stable_id",
     # the editors' area
-    "ChangeStatus", "EditorUser", "Invitation", "Membership", "OutboxMessage", "ProposedChange", "Role",
-    "Team", "TeamKind",
+    "ChangeStatus", "ConfidentialAddress", "EditorUser", "Invitation", "Membership", "OutboxMessage",
+    "ProposedChange", "Role", "Team", "TeamKind",
 ]

@@ -147,3 +147,20 @@ class OutboxMessage(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConfidentialAddress(Base):
+    """A refuge's address, for the editors' roles only.
+
+    Kept out of the HSDS location and address tables on purpose: every public channel (pages,
+    API, export, search, the assistant) reads those, and none of them reads this.
+    """
+
+    __tablename__ = "editor_confidential_address"
+    __changelog__ = False
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id"), primary_key=True)
+    address: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(255))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=func.now(),
+                                                    onupdate=func.now())

@@ -83,3 +83,19 @@ def test_invited_editor_changes_a_number_and_the_coordinator_publishes_it(editor
     api = visitor.request.get(f"{base}/api/services/{SERVICE_IDS['haringey']}").json()
     assert [p["number"] for p in api["phones"]] == [NEW_NUMBER]
     assert api["assured_date"] == today.isoformat()
+
+
+def test_axe_finds_no_violations_in_the_editors_area(editors_site, axe_page):
+    app, base = editors_site.app, editors_site.url
+    team = make_team(app, "Haringey VAWG team", TeamKind.BOROUGH, "haringey")
+    secret = make_editor(app, "coordinator@example.org", Role.COORDINATOR, team)
+    sign_in_page = SignInPage(axe_page, base).open()
+    assert sign_in_page.run_axe() == []
+    board = sign_in_page.sign_in("coordinator@example.org", PASSWORD, pyotp.TOTP(secret).now)
+    assert board.run_axe() == []
+    change = board.open_listing("Haringey Test Advice").propose(phones=NEW_NUMBER)
+    assert change.run_axe() == []
+    for path in (f"/editors/services/{SERVICE_IDS['haringey']}",
+                 f"/editors/services/{SERVICE_IDS['haringey']}/history",
+                 "/editors/invite", "/editors/change-sets"):
+        assert DashboardPage(axe_page, base).open(path).run_axe() == [], path

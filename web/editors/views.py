@@ -35,7 +35,8 @@ def service_page(service_id: str):
     service = _service(service_id, access.can_edit)
     return render_template("editors/service.html", service=service,
                            row=review.published_row(service), editable=review.EDITABLE,
-                           changes=review.changes_for(db_session(), service.id), problems=[])
+                           changes=review.changes_for(db_session(), service.id), problems=[],
+                           confidential=review.confidential_address(db_session(), service.id))
 
 
 @editors.post("/services/<service_id>")
@@ -50,7 +51,7 @@ def propose(service_id: str):
         return render_template("editors/service.html", service=service, row=values | {
             c: v for c, v in review.published_row(service).items() if c not in values},
             editable=review.EDITABLE, changes=review.changes_for(db_session(), service.id),
-            problems=problems), 400
+            problems=problems, confidential=review.confidential_address(db_session(), service.id)), 400
     flash(_("Thank you. Your change is waiting for review."))
     return redirect(url_for("editors.change_page", change_id=change.id))
 
@@ -61,6 +62,16 @@ def confirm(service_id: str):
     with writing() as tx:
         review.confirm_unchanged(tx, tx.get(EditorUser, signed_in().id), tx.get(Service, service_id))
     flash(_("Thank you. The listing now shows it was checked today."))
+    return redirect(url_for("editors.service_page", service_id=service_id))
+
+
+@editors.post("/services/<service_id>/confidential")
+def confidential(service_id: str):
+    _service(service_id, access.can_edit)
+    with writing() as tx:
+        review.set_confidential_address(tx, tx.get(EditorUser, signed_in().id),
+                                        tx.get(Service, service_id), request.form.get("address", ""))
+    flash(_("The confidential address is saved. It is never published."))
     return redirect(url_for("editors.service_page", service_id=service_id))
 
 

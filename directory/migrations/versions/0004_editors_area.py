@@ -87,6 +87,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_editor_change_change_set'), ['change_set'], unique=False)
         batch_op.create_index(batch_op.f('ix_editor_change_service_id'), ['service_id'], unique=False)
 
+    op.create_table('editor_confidential_address',
+    sa.Column('service_id', sa.String(length=36), nullable=False),
+    sa.Column('address', sa.Text(), nullable=False),
+    sa.Column('updated_by', sa.String(length=255), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['service_id'], ['service.id'], ),
+    sa.PrimaryKeyConstraint('service_id')
+    )
     op.create_table('editor_outbox',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('to_address', sa.String(length=255), nullable=False),
@@ -117,6 +125,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_editor_outbox_service_id'))
 
     op.drop_table('editor_outbox')
+    op.drop_table('editor_confidential_address')
     with op.batch_alter_table('editor_change', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_editor_change_service_id'))
         batch_op.drop_index(batch_op.f('ix_editor_change_change_set'))
