@@ -3,6 +3,7 @@ from .base import Base, Verification, new_id, stable_id
 from .changelog import ChangeLogEntry
 from .channels import SmsContact, SmsMessage
 from .editors import (
+    Capacity,
     ChangeStatus,
     ConfidentialAddress,
     EditorUser,
@@ -35,6 +36,6 @@ __all__ = [
     "Taxonomy",
     "TaxonomyTerm", "Verification", "new_id", "stable_id",
     # the editors' area
-    "ChangeStatus", "ConfidentialAddress", "EditorUser", "Invitation", "Membership", "OutboxMessage",
-    "ProposedChange", "Role", "Team", "TeamKind",
+    "Capacity", "ChangeStatus", "ConfidentialAddress", "EditorUser", "Invitation", "Membership",
+    "OutboxMessage", "ProposedChange", "Role", "Team", "TeamKind",
 ]

@@ -164,3 +164,18 @@ class ConfidentialAddress(Base):
     updated_by: Mapped[str] = mapped_column(String(255))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=func.now(),
                                                     onupdate=func.now())
+
+
+class Capacity(Base):
+    """Refuge spaces or a waiting time, as the provider last gave them, and when."""
+
+    __tablename__ = "editor_capacity"
+    __changelog__ = False
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id"), primary_key=True)
+    spaces: Mapped[int | None] = mapped_column(Integer)
+    waiting_time: Mapped[str | None] = mapped_column(String(100))
+    given_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    given_by: Mapped[str] = mapped_column(String(255))
+    # Professionals always see it; the public only when the provider says so.
+    public: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -51,6 +51,7 @@ def init_editors(app: Flask) -> None:
     )
     app.register_blueprint(editors)
     app.jinja_env.globals["csrf_token"] = csrf_token
+    app.jinja_env.globals["public_capacity"] = _public_capacity
     from .commands import editors_cli
     app.cli.add_command(editors_cli)
 
@@ -59,6 +60,12 @@ def csrf_token() -> str:
     if "csrf" not in session:
         session["csrf"] = secrets.token_urlsafe(32)
     return session["csrf"]
+
+
+def _public_capacity(service_id: str):
+    """For the public service page: capacity only if the provider published it and it is fresh."""
+    from directory.editors.capacity import for_public
+    return for_public(db_session(), service_id)
 
 
 def sign_in(user: EditorUser) -> None:

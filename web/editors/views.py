@@ -5,6 +5,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from directory.editors import access, accounts, review
+from directory.editors import capacity as capacity_store
 from directory.editors.dashboard import dashboard as build_dashboard
 from directory.models import EditorUser, ProposedChange, Role, Service, Team, TeamKind
 
@@ -36,7 +37,8 @@ def service_page(service_id: str):
     return render_template("editors/service.html", service=service,
                            row=review.published_row(service), editable=review.EDITABLE,
                            changes=review.changes_for(db_session(), service.id), problems=[],
-                           confidential=review.confidential_address(db_session(), service.id))
+                           confidential=review.confidential_address(db_session(), service.id),
+                           capacity=capacity_store.current(db_session(), service.id))
 
 
 @editors.post("/services/<service_id>")
@@ -51,7 +53,8 @@ def propose(service_id: str):
         return render_template("editors/service.html", service=service, row=values | {
             c: v for c, v in review.published_row(service).items() if c not in values},
             editable=review.EDITABLE, changes=review.changes_for(db_session(), service.id),
-            problems=problems, confidential=review.confidential_address(db_session(), service.id)), 400
+            problems=problems, confidential=review.confidential_address(db_session(), service.id),
+            capacity=capacity_store.current(db_session(), service.id)), 400
     flash(_("Thank you. Your change is waiting for review."))
     return redirect(url_for("editors.change_page", change_id=change.id))
 
@@ -72,6 +75,18 @@ def confidential(service_id: str):
         review.set_confidential_address(tx, tx.get(EditorUser, signed_in().id),
                                         tx.get(Service, service_id), request.form.get("address", ""))
     flash(_("The confidential address is saved. It is never published."))
+    return redirect(url_for("editors.service_page", service_id=service_id))
+
+
+@editors.post("/services/<service_id>/capacity")
+def capacity(service_id: str):
+    _service(service_id, access.can_edit)
+    with writing() as tx:
+        problem = capacity_store.record(
+            tx, tx.get(EditorUser, signed_in().id), tx.get(Service, service_id),
+            request.form.get("spaces", ""), request.form.get("waiting_time", ""),
+            request.form.get("public") == "1")
+    flash(problem or _("Thank you. The capacity is saved with today's time."))
     return redirect(url_for("editors.service_page", service_id=service_id))
 
 

@@ -87,6 +87,16 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_editor_change_change_set'), ['change_set'], unique=False)
         batch_op.create_index(batch_op.f('ix_editor_change_service_id'), ['service_id'], unique=False)
 
+    op.create_table('editor_capacity',
+    sa.Column('service_id', sa.String(length=36), nullable=False),
+    sa.Column('spaces', sa.Integer(), nullable=True),
+    sa.Column('waiting_time', sa.String(length=100), nullable=True),
+    sa.Column('given_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('given_by', sa.String(length=255), nullable=False),
+    sa.Column('public', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['service_id'], ['service.id'], ),
+    sa.PrimaryKeyConstraint('service_id')
+    )
     op.create_table('editor_confidential_address',
     sa.Column('service_id', sa.String(length=36), nullable=False),
     sa.Column('address', sa.Text(), nullable=False),
@@ -126,6 +136,7 @@ def downgrade() -> None:
 
     op.drop_table('editor_outbox')
     op.drop_table('editor_confidential_address')
+    op.drop_table('editor_capacity')
     with op.batch_alter_table('editor_change', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_editor_change_service_id'))
         batch_op.drop_index(batch_op.f('ix_editor_change_change_set'))
