@@ -56,7 +56,7 @@ def test_invited_editor_changes_a_number_and_the_coordinator_publishes_it(editor
     token = _invite_editor(app, team)
 
     editor = new_context().new_page()
-    enrol = InvitationPage(editor, base).open(f"/editors/invitation/{token}").set_password(PASSWORD)
+    enrol = InvitationPage(editor, base).open(f"/editors/invitation?token={token}").set_password(PASSWORD)
     totp = pyotp.TOTP(enrol.secret)
     codes = enrol.confirm(totp.now())
     assert len(codes.codes) == 10

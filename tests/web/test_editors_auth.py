@@ -1,6 +1,7 @@
 """Signing in to the editors' area: invitations, passwords, TOTP, lockout, CSRF, expiry, cookies."""
 from __future__ import annotations
 
+import logging
 import re
 import time
 
@@ -34,24 +35,35 @@ def coordinator(app):
     return "coord@example.org", make_editor(app, "coord@example.org", Role.COORDINATOR, team)
 
 
-def _invitation_path(app, email="first.admin@example.org") -> str:
+def _invitation_token(app, email="first.admin@example.org") -> str:
+    """Runs create-admin and returns the token from the link it prints."""
     result = app.test_cli_runner().invoke(args=["editors", "create-admin", email])
     assert result.exit_code == 0, result.output
     assert PASSWORD not in result.output and "password" not in result.output.lower()
-    link = re.search(r"https?://\S+/editors/invitation/\S+", result.output)
+    link = re.search(r"https?://\S+/editors/invitation\?token=(\S+)", result.output)
     assert link, result.output
-    return "/editors/" + link.group().split("/editors/", 1)[1]
+    return link.group(1)
 
 
-def test_create_admin_invitation_then_password_totp_and_recovery_codes(app):
+def test_create_admin_invitation_then_password_totp_and_recovery_codes(app, caplog):
+    caplog.set_level(logging.INFO, logger="signpost.requests")
     client = app.test_client()
-    path = _invitation_path(app)
+    token = _invitation_token(app)
+    path = f"/editors/invitation?token={token}"
+
+    def accept(password, again):
+        return post(client, "/editors/invitation",
+                    {"token": token, "password": password, "password_again": again},
+                    form_page=path)
+
     for weak in ("short", "passwordpassword", "first.admin-2026!"):
-        refused = post(client, path, {"password": weak, "password_again": weak})
+        refused = accept(weak, weak)
         assert refused.status_code == 400 and text_of(refused, ".error-summary")
-    assert post(client, path, {"password": PASSWORD, "password_again": PASSWORD + "x"}
-                ).status_code == 400
-    accepted = post(client, path, {"password": PASSWORD, "password_again": PASSWORD})
+    assert accept(PASSWORD, PASSWORD + "x").status_code == 400
+    assert post(client, "/editors/invitation", {"token": "guessed", "password": PASSWORD,
+                                                "password_again": PASSWORD},
+                form_page=path).status_code == 404
+    accepted = accept(PASSWORD, PASSWORD)
     assert accepted.status_code == 302 and accepted.location.endswith("/editors/enrol")
     enrol_page = client.get("/editors/enrol")
     secret = text_of(enrol_page, "#totp-secret")
@@ -62,8 +74,10 @@ def test_create_admin_invitation_then_password_totp_and_recovery_codes(app):
                                                  "html.parser").select(".recovery-codes code")]
     assert len(codes) == 10
     assert client.get("/editors/").status_code == 200
-    # The link worked once only.
+    # The link worked once only, and the request log never held it.
     assert app.test_client().get(path).status_code == 404
+    assert any("/editors/invitation" in r.getMessage() for r in caplog.records)
+    assert not any(token in r.getMessage() for r in caplog.records)
 
     # A recovery code signs in once, in place of the TOTP code.
     fresh = app.test_client()

@@ -16,16 +16,20 @@ def _locked_message(until) -> str:
              time=until.strftime("%H:%M"))
 
 
-@editors.get("/invitation/<token>")
-def invitation_page(token: str):
+# The token travels in the query string, never the path: request logs record paths only.
+@editors.get("/invitation")
+def invitation_page():
+    token = request.args.get("token", "")
     invitation = accounts.open_invitation(db_session(), token)
     if invitation is None:
         abort(404)
-    return render_template("editors/invitation.html", invitation=invitation, problem=None)
+    return render_template("editors/invitation.html", invitation=invitation, problem=None,
+                           token=token)
 
 
-@editors.post("/invitation/<token>")
-def accept_invitation(token: str):
+@editors.post("/invitation")
+def accept_invitation():
+    token = request.form.get("token", "")
     password = request.form.get("password", "")
     with writing() as tx:
         invitation = accounts.open_invitation(tx, token)
@@ -39,7 +43,7 @@ def accept_invitation(token: str):
                 problem = "the two passwords are not the same"
         if problem:
             return render_template("editors/invitation.html", invitation=invitation,
-                                   problem=problem), 400
+                                   problem=problem, token=token), 400
         user = accounts.accept_invitation(tx, invitation, password)
         ready, user_id = user.ready, user.id
     if ready:
