@@ -22,6 +22,13 @@ REMIND_AFTER = dt.timedelta(days=182)    # six months
 ESCALATE_AFTER = dt.timedelta(days=274)  # nine months
 REPEAT_EVERY = dt.timedelta(days=30)     # at most one of each kind a month per service
 MAX_ATTEMPTS = 10
+PUBLIC_WARNING_AFTER = dt.timedelta(days=365)
+
+
+def over_a_year(service: Service) -> bool:
+    """Confirmed once, but not in the last year: the public page says so."""
+    return service.assured_date is not None and \
+        now().date() - service.assured_date > PUBLIC_WARNING_AFTER
 
 
 @dataclass

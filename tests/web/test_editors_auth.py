@@ -191,3 +191,18 @@ def test_a_totp_code_signs_in_once_only(app, coordinator):
     replay = app.test_client()
     post(replay, "/editors/sign-in", {"email": email, "password": PASSWORD})
     assert post(replay, "/editors/sign-in/code", {"code": code}).status_code == 400
+
+
+def test_bad_input_gets_a_clear_answer_not_a_server_error(app, coordinator):
+    email, secret = coordinator
+    client = app.test_client()
+    assert post(client, "/editors/sign-in", {"email": "a\x00@example.org", "password": "x"}
+                ).status_code == 400
+    assert client.get("/editors/invitation?token=%00").status_code == 400
+    assert client.get("/editors/invitation").status_code == 404
+    sign_in(client, email, secret)
+    for path in ("/editors/services/nope", "/editors/changes/nope", "/editors/change-sets/nope",
+                 "/editors/services/nope/history"):
+        assert client.get(path).status_code == 404, path
+    assert post(client, f"/editors/services/{SERVICE_IDS['haringey']}",
+                {"description": "bad\x00"}, form_page="/editors/").status_code == 400

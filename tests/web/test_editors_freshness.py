@@ -7,6 +7,7 @@ from email import message_from_bytes
 
 import pytest
 from aiosmtpd.controller import Controller
+from bs4 import BeautifulSoup
 
 from directory.db import transaction
 from directory.models import OutboxMessage, Role, Service, TeamKind
@@ -90,3 +91,16 @@ def test_a_mail_server_that_is_down_loses_nothing(app, smtp):
         assert len(waiting) == 3 and all("could not connect" in m.last_error for m in waiting)
     assert "0 reminders queued, 3 emails sent" in _remind(app, controller.port)
     assert len(collector.messages) == 3
+
+
+def test_the_public_page_says_when_a_listing_is_not_confirmed_for_over_a_year(app):
+    public = app.test_client()
+    page = f"/services/{SERVICE_IDS['haringey']}"
+    assert public.get(page).status_code == 200
+    assert b"not-confirmed-year" not in public.get(page).data  # 300 days: not yet
+    with transaction(app.extensions["directory"].session_factory) as session:
+        session.get(Service, SERVICE_IDS["haringey"]).assured_date = (
+            dt.date.today() - dt.timedelta(days=400))
+    warned = BeautifulSoup(public.get(page).data, "html.parser").select_one(".not-confirmed-year")
+    assert warned is not None and "over a year" in warned.get_text()
+    assert b"not-confirmed-year" not in public.get(f"/services/{SERVICE_IDS['national']}").data

@@ -52,6 +52,7 @@ def init_editors(app: Flask) -> None:
     app.register_blueprint(editors)
     app.jinja_env.globals["csrf_token"] = csrf_token
     app.jinja_env.globals["public_capacity"] = _public_capacity
+    app.jinja_env.globals["confirmed_over_a_year_ago"] = _confirmed_over_a_year_ago
     from .commands import editors_cli
     app.cli.add_command(editors_cli)
 
@@ -68,6 +69,11 @@ def _public_capacity(service_id: str):
     return for_public(db_session(), service_id)
 
 
+def _confirmed_over_a_year_ago(service) -> bool:
+    from directory.editors.freshness import over_a_year
+    return over_a_year(service)
+
+
 def sign_in(user: EditorUser) -> None:
     session.clear()
     now = int(time.time())
@@ -76,6 +82,9 @@ def sign_in(user: EditorUser) -> None:
 
 @editors.before_request
 def _check_request():
+    # PostgreSQL cannot store a NUL character: refuse it here rather than fail later.
+    if any("\x00" in value for value in [*request.args.values(), *request.form.values()]):
+        abort(400, _("Something in that request could not be used. Please try again."))
     if request.method == "POST":
         sent = request.form.get("csrf_token", "")
         if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
