@@ -104,3 +104,18 @@ def test_the_public_page_says_when_a_listing_is_not_confirmed_for_over_a_year(ap
     warned = BeautifulSoup(public.get(page).data, "html.parser").select_one(".not-confirmed-year")
     assert warned is not None and "over a year" in warned.get_text()
     assert b"not-confirmed-year" not in public.get(f"/services/{SERVICE_IDS['national']}").data
+
+
+def test_ranking_trusts_a_listing_less_once_its_confirmation_is_over_a_year_old(app):
+    from directory.search.documents import load_services, service_document
+    factory = app.extensions["directory"].session_factory
+
+    def priority() -> float:
+        with factory() as session:
+            return service_document(load_services(session, [SERVICE_IDS["haringey"]])[0])["priority"]
+
+    recent = priority()  # confirmed 300 days ago
+    with transaction(factory) as session:
+        session.get(Service, SERVICE_IDS["haringey"]).assured_date = (
+            dt.date.today() - dt.timedelta(days=400))
+    assert priority() == pytest.approx(recent - 0.1)

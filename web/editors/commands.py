@@ -44,4 +44,6 @@ def remind() -> None:
         queued = freshness.queue_reminders(session, site)
     with transaction(directory().session_factory) as session:
         sent, failed = freshness.send_outbox(session, mailer)
+    # Ranking trusts a listing less once its confirmation is over a year old: a day has passed.
+    directory().search.reindex()
     click.echo(f"{queued} reminders queued, {sent} emails sent, {failed} not sent (kept to retry).")
