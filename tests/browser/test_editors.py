@@ -99,3 +99,20 @@ def test_axe_finds_no_violations_in_the_editors_area(editors_site, axe_page):
                  f"/editors/services/{SERVICE_IDS['haringey']}/history",
                  "/editors/invite", "/editors/change-sets"):
         assert DashboardPage(axe_page, base).open(path).run_axe() == [], path
+
+
+def test_the_editors_pages_fit_a_360_pixel_screen(editors_site, new_context):
+    app, base = editors_site.app, editors_site.url
+    team = make_team(app, "Haringey VAWG team", TeamKind.BOROUGH, "haringey")
+    secret = make_editor(app, "coordinator@example.org", Role.COORDINATOR, team)
+    page = new_context(viewport={"width": 360, "height": 640}).new_page()
+    sign_in_page = SignInPage(page, base).open()
+    assert not sign_in_page.overflows_horizontally()
+    board = sign_in_page.sign_in("coordinator@example.org", PASSWORD, pyotp.TOTP(secret).now)
+    assert not board.overflows_horizontally()
+    change = board.open_listing("Haringey Test Advice").propose(phones=NEW_NUMBER)
+    assert not change.overflows_horizontally()
+    for path in (f"/editors/services/{SERVICE_IDS['haringey']}",
+                 f"/editors/services/{SERVICE_IDS['haringey']}/history",
+                 "/editors/invite", "/editors/change-sets"):
+        assert not DashboardPage(page, base).open(path).overflows_horizontally(), path
