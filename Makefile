@@ -21,6 +21,7 @@ help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
 run: setup data bot-model ## Set everything up and serve the site, assistant and webhooks on http://127.0.0.1:$(PORT)
+	@echo "Editors' area: http://127.0.0.1:$(PORT)/editors/ ; first admin: $(BIN)/flask --app web editors create-admin EMAIL"
 	PORT=$(PORT) bin/run-all
 
 test: setup system-deps node_modules/.installed translations bot-setup ## Set everything up and run every check and test

@@ -41,6 +41,10 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     app.register_blueprint(sms)
     register_error_handlers(app)
 
+    # The editors' area: its own cookie-scoped sessions, blueprint and CLI (web/editors).
+    from .editors import init_editors
+    init_editors(app)
+
     from .commands import register_commands
     register_commands(app)
     return app

@@ -2,6 +2,19 @@
 from .base import Base, Verification, new_id, stable_id
 from .changelog import ChangeLogEntry
 from .channels import SmsContact, SmsMessage
+from .editors import (
+    Capacity,
+    ChangeStatus,
+    ConfidentialAddress,
+    EditorUser,
+    Invitation,
+    Membership,
+    OutboxMessage,
+    ProposedChange,
+    Role,
+    Team,
+    TeamKind,
+)
 from .entities import (
     Address,
     Attribute,
@@ -22,4 +35,7 @@ __all__ = [
     "Phone", "Schedule", "Service", "ServiceArea", "ServiceAtLocation", "SmsContact", "SmsMessage",
     "Taxonomy",
     "TaxonomyTerm", "Verification", "new_id", "stable_id",
+    # the editors' area
+    "Capacity", "ChangeStatus", "ConfidentialAddress", "EditorUser", "Invitation", "Membership",
+    "OutboxMessage", "ProposedChange", "Role", "Team", "TeamKind",
 ]

@@ -45,6 +45,8 @@ class Service(Provenance, Timestamped, Base):
     hours_description: Mapped[str | None] = mapped_column(Text)
     hours_disputed: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    # HSDS: who last confirmed the listing with the service (assured_date is in Provenance).
+    assurer_email: Mapped[str | None] = mapped_column(String(255))
 
     organization: Mapped[Organization] = relationship(back_populates="services")
     phones: Mapped[list[Phone]] = relationship(

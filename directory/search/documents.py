@@ -1,6 +1,8 @@
 """Turning a service and its taxonomy terms into the document the search index holds."""
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -14,6 +16,10 @@ VERIFICATION_PRIORITY = {
     Verification.VERIFIED: 0.3, Verification.SECONDARY: 0.2,
     Verification.OLD_SOURCE: 0.1, Verification.NOT_VERIFIED: 0.0,
 }
+# A listing its service confirmed once but not for a year is trusted one step less. The
+# editors' daily job (`flask editors remind`) reindexes, so this stays true as days pass.
+CONFIRMATION_LAPSES_AFTER = dt.timedelta(days=365)
+LAPSED_CONFIRMATION_PENALTY = 0.1
 
 
 def load_services(session: Session, ids: list[str] | None = None) -> list[Service]:
@@ -51,6 +57,8 @@ def service_document(service: Service) -> dict:
         priority += 0.1
     if service.phones:
         priority += 0.05
+    if service.assured_date and dt.date.today() - service.assured_date > CONFIRMATION_LAPSES_AFTER:
+        priority -= LAPSED_CONFIRMATION_PENALTY
     return {
         "id": service.id,
         "name": service.name,

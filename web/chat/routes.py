@@ -39,9 +39,10 @@ def relay() -> RasaRelay:
 
 
 @chat.app_context_processor
-def csrf_token() -> dict:
-    """Every chat form carries a signed token (web/chat/sessions.py); no cookie is needed."""
-    return {"csrf_token": lambda: new_csrf_token(current_app.config["SECRET_KEY"])}
+def chat_csrf_token() -> dict:
+    """Every chat form carries a signed token (web/chat/sessions.py); no cookie is needed.
+    (Named apart from the editors' own `csrf_token`, which is tied to their session.)"""
+    return {"chat_csrf_token": lambda: new_csrf_token(current_app.config["SECRET_KEY"])}
 
 
 def reply_language(message: str, page_lang: str) -> str:

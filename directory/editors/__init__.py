@@ -1,0 +1,1 @@
+"""The editors' area without the web: accounts, roles, and proposing, reviewing and publishing."""
