@@ -1,5 +1,5 @@
 """The editors' area in a real browser: an invited editor changes a number, a coordinator
-approves it, and the public page and the API show it at once."""
+approves it, and the public page, the API and the assistant's chat reply show it at once."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,6 +12,7 @@ from directory.editors import accounts
 from directory.migrate import upgrade_database
 from directory.models import Role, Team, TeamKind
 from directory.taxonomy import read_taxonomy_file, upsert_taxonomies
+from tests.support.assistant import RunningAssistant
 from tests.support.editors import (
     PASSWORD,
     SERVICE_IDS,
@@ -25,21 +26,43 @@ from web import create_app
 from web.config import TestConfig
 
 from .editors_pages import DashboardPage, InvitationPage, PublicServicePage, SignInPage
+from .pages import ChatPage
 
 NEW_NUMBER = "020 7946 0777"
 
 
-@pytest.fixture
-def editors_site(tmp_path):
+def _site(tmp_path):
     app = create_app(TestConfig, DATABASE_URL=f"sqlite:///{tmp_path / 'editors.sqlite3'}",
                      SEARCH_INDEX_DIR=str(tmp_path / "index"))
     upgrade_database(app.extensions["directory"].engine)
     with transaction(app.extensions["directory"].session_factory) as session:
         upsert_taxonomies(session, read_taxonomy_file())
     load_test_services(app)
+    return app
+
+
+@pytest.fixture
+def editors_site(tmp_path):
+    app = _site(tmp_path)
     with LiveServer(app) as server:
         server.app = app
         yield server
+    dispose(app)
+
+
+@pytest.fixture
+def editors_site_with_assistant(tmp_path):
+    """The site with a really running assistant whose actions ask the site's own API."""
+    app = _site(tmp_path)
+    with LiveServer(app) as server:
+        assistant = RunningAssistant(api_url=f"{server.url}/api", workdir=tmp_path)
+        try:
+            app.config["RASA_URL"] = assistant.url
+            assistant.wait_until_ready()
+            server.app = app
+            yield server
+        finally:
+            assistant.stop()
     dispose(app)
 
 
@@ -49,8 +72,10 @@ def _invite_editor(app, team_id: str) -> str:
                                Role.ORG_EDITOR, organisation_id("Haringey Test Trust"))
 
 
-def test_invited_editor_changes_a_number_and_the_coordinator_publishes_it(editors_site, new_context):
-    app, base = editors_site.app, editors_site.url
+@pytest.mark.assistant
+def test_invited_editor_changes_a_number_and_the_coordinator_publishes_it(editors_site_with_assistant,
+                                                                           new_context):
+    app, base = editors_site_with_assistant.app, editors_site_with_assistant.url
     team = make_team(app, "Haringey VAWG team", TeamKind.BOROUGH, "haringey")
     coordinator_secret = make_editor(app, "coordinator@example.org", Role.COORDINATOR, team)
     token = _invite_editor(app, team)
@@ -83,6 +108,10 @@ def test_invited_editor_changes_a_number_and_the_coordinator_publishes_it(editor
     api = visitor.request.get(f"{base}/api/services/{SERVICE_IDS['haringey']}").json()
     assert [p["number"] for p in api["phones"]] == [NEW_NUMBER]
     assert api["assured_date"] == today.isoformat()
+    chat = ChatPage(visitor.new_page(), base).open()
+    chat.send("my partner hits me and I live in Haringey, who can help")
+    offered = chat.page.locator(".chat-log .chat-bot a.call").evaluate_all("links => links.map(a => a.href)")
+    assert f"tel:{NEW_NUMBER.replace(' ', '')}" in offered, offered
 
 
 def test_axe_finds_no_violations_in_the_editors_area(editors_site, axe_page):

@@ -19,6 +19,7 @@ from tests.support.editors import (
 )
 from tests.support.public_site import LiveServer, dispose
 from web import create_app
+from web.chat.sessions import new_csrf_token
 from web.config import TestConfig
 
 pytestmark = pytest.mark.assistant
@@ -47,8 +48,9 @@ def chat(tmp_path_factory):
 
 def _numbers_offered(app, message: str) -> list[str]:
     """The phone numbers of the services in the assistant's reply (they travel as structure)."""
-    reply = app.test_client().post("/chat/messages",
-                                   json={"session": None, "message": message, "lang": "en"})
+    reply = app.test_client().post("/chat/messages", json={
+        "session": None, "message": message, "lang": "en",
+        "csrf": new_csrf_token(app.config["SECRET_KEY"])})
     assert reply.status_code == 200, reply.data
     return [phone["number"] for m in reply.get_json()["messages"]
             for service in m.get("services", []) for phone in service["phones"]]
