@@ -15,7 +15,7 @@ BOT_VENV := bot/.venv
 BOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 $$(command -v python3.10); do \
   "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && echo "$$p" && break; done)
 
-.PHONY: help run test setup data lint bench bench-load messages translations system-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval content-check
+.PHONY: help run test test-fast setup data lint bench bench-load messages translations system-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval content-check
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ bot-test: bot-check bot-model ## Also train, test the stories and cross-validate
 	cd bot && ../$(BOT_VENV)/bin/python scripts/cross_validate.py --quiet --cross-validation --folds 3 \
 	  --config config.yml --nlu data/nlu --out results/nlu
 	cd bot && ../$(BOT_VENV)/bin/python scripts/check_intent_f1.py results/nlu 0.90 data/nlu
+
+test-fast: setup translations ## Run one file or folder in seconds, without the assistant: make test-fast T=tests/web/test_api.py
+	$(BIN)/pytest -q -m "not assistant" $(T)
 
 assistant-e2e: setup bot-model ## The end-to-end tests through a running assistant only
 	$(BIN)/pytest -m assistant tests/web/test_assistant_e2e.py
