@@ -296,3 +296,13 @@ def test_professionals_pages_print_cleanly(client):
     soup = get_page(client, "/professionals/marac")
     assert [link["href"] for link in soup.select("link[rel~=stylesheet]")] == ["/static/site.css"]
     assert soup.select("section.references a[href^='http']")   # printed with its address
+
+
+@pytest.mark.parametrize("path", ["/guidance/abuse/domestic_abuse", "/guidance/friends-and-family",
+                                  "/self-check"])
+def test_english_guidance_on_a_right_to_left_page_is_marked_english(client, path):
+    soup = get_page(client, f"{path}?lang=ar")
+    assert soup.select_one("html")["dir"] == "rtl"
+    blocks = soup.select("main h1, main ul.statements li, main .first-steps li, main .references li")
+    assert blocks
+    assert all(block.get("lang") == "en" and block.get("dir") == "ltr" for block in blocks)
