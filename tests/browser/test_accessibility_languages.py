@@ -1,22 +1,19 @@
 """axe-core finds nothing in every site language, with the site's JavaScript and without it.
 
-Every page type is checked in English (test_accessibility.py) and Arabic, the right-to-left
-case; the home page, search results and a service page in every other language. "Without
-JavaScript" is the page as served, with the site's scripts blocked: axe itself still needs
-the browser's JavaScript to run.
+Every page type is checked in every site language (English in test_accessibility.py), with
+the site's scripts and without them. "Without JavaScript" is the page as served, with the
+site's scripts blocked: axe itself still needs the browser's JavaScript to run.
 """
 from __future__ import annotations
 
 import pytest
 
-from tests.support.public_site import PAGE_TYPES, TYPED_SEARCHES, service_path
+from tests.support.public_site import PAGE_TYPES, TYPED_SEARCHES
 
 from .pages import AXE, HomePage, SignpostPage
 
 OTHER_LANGUAGES = ["es", "pt", "pl", "ro", "tr", "ur"]
 EVERY_LANGUAGE = ["en", "ar", *OTHER_LANGUAGES]
-MAIN_PAGES = {"home": "/", "search results": PAGE_TYPES["search results"],
-              "service": service_path("national-domestic-abuse-helpline")}
 
 
 def in_language(path: str, code: str) -> str:
@@ -46,8 +43,8 @@ def test_every_page_type_in_arabic(axe_page, site, path):
 
 
 @pytest.mark.parametrize("code", OTHER_LANGUAGES)
-@pytest.mark.parametrize("path", MAIN_PAGES.values(), ids=MAIN_PAGES.keys())
-def test_main_pages_in_every_other_language(axe_page, site, path, code):
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_every_page_type_in_every_other_language(axe_page, site, path, code):
     page = SignpostPage(axe_page, site.url).open(in_language(path, code))
     assert page.language == code
     assert page.run_axe() == []
@@ -62,15 +59,9 @@ def test_a_typed_search_in_every_language(axe_page, site, code):
 
 
 @pytest.mark.parametrize("code", EVERY_LANGUAGE)
-@pytest.mark.parametrize("path", MAIN_PAGES.values(), ids=MAIN_PAGES.keys())
-def test_main_pages_without_javascript(axe_page_without_scripts, site, path, code):
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_every_page_type_without_javascript(axe_page_without_scripts, site, path, code):
     page = SignpostPage(axe_page_without_scripts, site.url).open(in_language(path, code))
     assert axe_page_without_scripts.blocked_scripts, "the site's script was not blocked"
     assert page.run_axe() == []
 
-
-@pytest.mark.parametrize("name", ["safe browsing", "help now", "browse by borough"])
-def test_more_pages_without_javascript_in_arabic(axe_page_without_scripts, site, name):
-    page = SignpostPage(axe_page_without_scripts, site.url).open(
-        in_language(PAGE_TYPES[name], "ar"))
-    assert page.run_axe() == []
