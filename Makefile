@@ -42,11 +42,14 @@ data: setup translations ## Migrate the database, load the seed data and build t
 
 bot-setup: $(BOT_VENV)/.installed ## Create the assistant's Python 3.10 environment
 
-$(BOT_VENV)/.installed: bot/requirements.txt
+# The assistant imports the facts it shares with the site from signpost_common, installed
+# editable so that a change to them reaches both environments at once.
+$(BOT_VENV)/.installed: bot/requirements.txt signpost_common/pyproject.toml
 	@test -n "$(BOT_PYTHON)" || (echo "Python 3.10 is needed for Rasa 3.6 (pyenv install 3.10)"; exit 1)
 	$(BOT_PYTHON) -m venv $(BOT_VENV)
 	$(BOT_VENV)/bin/pip install --quiet --upgrade pip
 	$(BOT_VENV)/bin/pip install --quiet -r bot/requirements.txt
+	$(BOT_VENV)/bin/pip install --quiet -e ./signpost_common
 	touch $@
 
 bot-model: bot-setup translations ## Train the assistant, only if its training data changed

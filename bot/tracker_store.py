@@ -3,7 +3,7 @@
 Rasa 3.6 cannot delete a conversation itself, so this tracker store does: a conversation
 idle for longer than SIGNPOST_CHAT_IDLE_MINUTES is deleted whole, and one in which the person
 asked to stop or delete is deleted at once, before anything of that turn is written. Only a
-command standing on its own deletes (actions/commands.py): a sentence that contains "stop"
+command standing on its own deletes (signpost_common/commands.py): a sentence that contains "stop"
 is never taken for one, whatever the model reads in it.
 Messages reach Rasa already stripped of phone numbers, emails, full postcodes, addresses and
 names (web/chat/redact.py). Redaction cannot catch every name, so the words a person typed are
@@ -20,12 +20,13 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from actions.commands import is_forget_command
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import case, func
 from sqlalchemy import event as sqlalchemy_event
+
+from signpost_common.commands import is_forget_command
 
 log = logging.getLogger(__name__)
 SMS_PREFIX = "sms-"

@@ -1,13 +1,24 @@
-"""Opening hours: from the words a source uses to weekly schedules, and "open now"."""
+"""Opening hours: from the words a source uses to weekly schedules.
+
+What the schedules mean ("open now", always open, the index's quarter hours) is shared with
+the assistant, so it lives in signpost_common.hours; its names are re-exported here.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
-UK_TIME = ZoneInfo("Europe/London")
-DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+from signpost_common.hours import (  # noqa: F401 (re-exported for the directory's readers)
+    ALWAYS_OPEN,
+    DAYS,
+    UK_TIME,
+    WeeklyHours,
+    current_slot,
+    is_always_open,
+    is_open,
+    open_slots,
+)
+
 _DAY_WORDS = {
     "mon": "MO", "monday": "MO", "mondays": "MO", "tue": "TU", "tues": "TU", "tuesday": "TU",
     "tuesdays": "TU", "wed": "WE", "wednesday": "WE", "wednesdays": "WE", "thu": "TH",
@@ -24,29 +35,6 @@ _TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?"
 _RANGE = re.compile(_TIME + r"\s*(?:-|–|to)\s*" + _TIME, re.IGNORECASE)
 _DAY = "|".join(sorted([*_DAY_WORDS, "weekdays", "weekends", "daily"], key=len, reverse=True))
 _DAYS = re.compile(rf"\b({_DAY})\b(?:\s*(?:-|–|to)\s*\b({_DAY})\b)?", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class WeeklyHours:
-    days: tuple[str, ...]
-    opens_at: dt.time
-    closes_at: dt.time
-
-    @property
-    def always(self) -> bool:
-        return len(self.days) == 7 and self.opens_at == dt.time(0) and self.closes_at >= dt.time(23, 59)
-
-    def encode(self) -> str:
-        return f"{','.join(self.days)} {self.opens_at:%H:%M}-{self.closes_at:%H:%M}"
-
-    @classmethod
-    def decode(cls, text: str) -> WeeklyHours:
-        days, span = text.split(" ")
-        opens, closes = span.split("-")
-        return cls(tuple(days.split(",")), dt.time.fromisoformat(opens), dt.time.fromisoformat(closes))
-
-
-ALWAYS_OPEN = WeeklyHours(tuple(DAYS), dt.time(0), dt.time(23, 59))
 
 
 def parse_hours(text: str | None) -> list[WeeklyHours]:
@@ -105,34 +93,3 @@ def _to_time(hour: str, minute: str | None, meridiem: str | None) -> dt.time | N
     if h > 23 or m > 59:
         return None
     return dt.time(h, m)
-
-
-def is_open(hours: list[WeeklyHours], at: dt.datetime | None = None) -> bool:
-    """Open from `opens_at` up to, not including, `closes_at` (23:59 means midnight)."""
-    return current_slot(at) in open_slots(hours)
-
-
-def current_slot(at: dt.datetime | None = None) -> str:
-    """The quarter hour of the week a moment falls in, in UK time: e.g. "WE0915"."""
-    moment = (at or dt.datetime.now(UK_TIME)).astimezone(UK_TIME)
-    return f"{DAYS[moment.weekday()]}{moment.hour:02d}{moment.minute // 15 * 15:02d}"
-
-
-def open_slots(hours: list[WeeklyHours]) -> set[str]:
-    """Every quarter hour of the week the service is open for the whole of.
-
-    The index stores these, so "open now" is one term lookup rather than a scan.
-    """
-    slots = set()
-    for h in hours:
-        start = h.opens_at.hour * 60 + h.opens_at.minute
-        end = 24 * 60 if h.closes_at >= dt.time(23, 59) else h.closes_at.hour * 60 + h.closes_at.minute
-        first = -(-start // 15) * 15  # a service opening at 9:10 is open for the 9:15 slot on
-        for day in h.days:
-            for minute in range(first, end - 14, 15):
-                slots.add(f"{day}{minute // 60:02d}{minute % 60:02d}")
-    return slots
-
-
-def is_always_open(hours: list[WeeklyHours]) -> bool:
-    return any(h.always for h in hours)

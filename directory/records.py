@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from signpost_common.phones import looks_like_phone
+
 from .models.base import Verification, stable_id
 
 DISPUTED_HOURS = "CONFLICT"
@@ -18,7 +20,6 @@ PRIMARY_FOR = "primary-for"
 TERM_TAXONOMY = {PRIMARY_FOR: "abuse-type"}  # attribute link type -> taxonomy of its terms
 PHONE_TYPES = {"voice", "text", "textphone", "video", "fax"}
 STATUSES = {"active", "inactive", "defunct", "temporarily closed"}
-_PHONE_SHAPE = re.compile(r"^\+?[\d ]{2,20}$")
 _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL_SHAPE = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 # Characters no field may hold: NUL and the other C0 controls (PostgreSQL refuses NUL outright),
@@ -155,7 +156,7 @@ def validate_record(record: ServiceRecord, known_codes: dict[str, set[str]]) -> 
         errors.append(RecordError(
             "verification", "a not-verified record may not publish a phone number"))
     for phone in record.phones:
-        if not _PHONE_SHAPE.match(phone.number.strip()):
+        if not looks_like_phone(phone.number.strip()):
             errors.append(RecordError("phone", f"'{phone.number}' is not a phone number"))
         if phone.type not in PHONE_TYPES:
             errors.append(RecordError("phone", f"type '{phone.type}' is not one of "

@@ -8,6 +8,8 @@ from pathlib import Path
 import yaml
 from sqlalchemy.orm import Session
 
+from signpost_common.phones import looks_like_phone
+
 from .records import (
     AddressRecord,
     PhoneRecord,
@@ -25,7 +27,6 @@ LOCAL_FILE = SEED_DATA / "local-services.yaml"
 _TRAILING_DATE = re.compile(r"^(?P<body>.*?)\s*\((?P<date>[^()]*)\)\s*$")
 _LOOKS_LIKE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\bundated\b", re.IGNORECASE)
 _SEED_DOCUMENT = re.compile(r"^(?P<document>Seed:\s*\S+\.txt),?\s*(?P<section>.*)$")
-_PHONE_ONLY = re.compile(r"^\+?[\d ]{2,20}$")
 _NUMBER = r"\+?\d[\d ]{0,18}\d|\d"
 # How the vetted list words a number says how it is used: "textphone 18000", "text 999".
 _TYPED_NUMBER = re.compile(
@@ -121,7 +122,7 @@ def national_phones(entry: dict) -> tuple[list[PhoneRecord], str | None, str | N
                                   f"Out of hours ({note})" if note else "Out of hours"))
         hours = hours[:out_of_hours.start()].strip()
     other = None
-    if text and _PHONE_ONLY.match(text):
+    if text and looks_like_phone(text):
         phones.append(PhoneRecord(text, "text", "Text"))
     elif text:
         typed = _typed_numbers(text)

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 from directory.db import database_url_from_env
+from signpost_common.languages import LANGUAGES
 
 
 class Config:
@@ -41,7 +42,7 @@ class Config:
     SMS_RATE_WINDOW_MINUTES = int(os.environ.get("SMS_RATE_WINDOW_MINUTES", "10"))
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).parent.parent / "translations")
-    LANGUAGES = ["en", "es", "pt", "pl", "ro", "tr", "ar", "ur"]
+    LANGUAGES = list(LANGUAGES)
     JSON_SORT_KEYS = False
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024
 

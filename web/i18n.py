@@ -8,9 +8,8 @@ from __future__ import annotations
 from flask import Flask, current_app, g, has_request_context, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
-# Each language named in itself, so a person can find theirs whatever the page is in.
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "pt": "Português", "pl": "Polski",
-                  "ro": "Română", "tr": "Türkçe", "ar": "العربية", "ur": "اردو"}
+from signpost_common.languages import LANGUAGE_NAMES
+
 # Machine endpoints answer in their own formats; their addresses never carry a page language.
 NOT_PAGES = ("static", "api.", "sms.")
 # Pages whose query is a search the person typed: switching language keeps it. Other pages'

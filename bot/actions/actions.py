@@ -8,8 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from signpost_common.commands import is_forget_command
+
 from . import replies
-from .commands import is_forget_command
 from .directory_client import DirectoryClient, DirectoryUnavailable, ServiceSummary, Signposted
 from .i18n import translator
 from .settings import load_settings

@@ -4,13 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 import requests
 
+from signpost_common.hours import from_schedules, is_always_open, is_open
+
 log = logging.getLogger(__name__)
-UK_TIME = ZoneInfo("Europe/London")
-DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
 @dataclass
@@ -24,21 +23,12 @@ class ServiceSummary:
 
     def open_now(self, at: dt.datetime | None = None) -> bool | None:
         """True or False from the published schedule; None when no hours are published."""
-        if not self.schedules:
-            return None
-        moment = (at or dt.datetime.now(UK_TIME)).astimezone(UK_TIME)
-        day, now = DAYS[moment.weekday()], moment.strftime("%H:%M")
-        for schedule in self.schedules:
-            closes = "24:00" if schedule.get("closes_at") == "23:59" else schedule.get("closes_at", "")
-            if day in (schedule.get("byday") or "").split(",") and \
-                    schedule.get("opens_at", "") <= now < closes:
-                return True
-        return False
+        hours = from_schedules(self.schedules)
+        return is_open(hours, at) if hours else None
 
     @property
     def always_open(self) -> bool:
-        return any(len((s.get("byday") or "").split(",")) == 7 and s.get("opens_at") == "00:00"
-                   and s.get("closes_at") in ("23:59", "24:00") for s in self.schedules)
+        return is_always_open(from_schedules(self.schedules))
 
 
 class DirectoryUnavailable(RuntimeError):

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from signpost_common.emergency import DEFAULT_ADVICE, IN_DANGER, emergency_messages
+from signpost_common.pages import LOCAL_BOROUGHS, SEARCH, abuse_page, page
+
 from .directory_client import Chosen, ServiceSummary, Signposted
 from .i18n import _
 
 Translate = Callable[[str], str]
-SEARCH = "/search"
 
 
 @dataclass(frozen=True)
@@ -30,48 +32,48 @@ class Topic:
 TOPICS = {
     "domestic_abuse": Topic("domestic abuse", _(
         "What you describe sounds like domestic abuse. It is not your fault, and "
-        "you do not have to deal with it alone."), "/guidance/abuse/domestic_abuse"),
+        "you do not have to deal with it alone."), abuse_page("domestic_abuse")),
     "sexual_violence": Topic("rape sexual assault", _(
         "What happened to you is not your fault. You can get support whether or "
-        "not you tell the police, and whenever it happened."), "/guidance/abuse/sexual_violence"),
+        "not you tell the police, and whenever it happened."), abuse_page("sexual_violence")),
     "stalking": Topic("stalking harassment", _(
         "Being followed, watched or contacted again and again is stalking. It is "
-        "a crime, and it is not your fault."), "/guidance/abuse/stalking"),
+        "a crime, and it is not your fault."), abuse_page("stalking")),
     "forced_marriage_honour": Topic("forced marriage honour based abuse", _(
         "Nobody can force you to marry, and nobody has the right to hurt or "
-        "control you over family honour."), "/guidance/abuse/forced_marriage"),
+        "control you over family honour."), abuse_page("forced_marriage")),
     "fgm": Topic("fgm female genital mutilation", _(
         "FGM is illegal in the UK and is child abuse. There is help for girls at "
-        "risk and for women who have been cut."), "/guidance/abuse/fgm"),
+        "risk and for women who have been cut."), abuse_page("fgm")),
     "trafficking_exploitation": Topic("trafficking modern slavery exploitation", _(
         "Being forced to work, or to have sex, to pay a debt or because someone "
         "holds your documents is exploitation. There is help, whatever your "
-        "immigration status."), "/guidance/abuse/trafficking_exploitation"),
+        "immigration status."), abuse_page("trafficking_exploitation")),
     "child_abuse": Topic("child abuse", _(
         "If a child is being hurt or groomed, you are right to act. These "
-        "services help children and the adults worried about them."), "/guidance/abuse/child_abuse"),
+        "services help children and the adults worried about them."), abuse_page("child_abuse")),
     "friend_family": Topic("domestic abuse friends family", _(
         "It is good that you are looking out for them. Listen, believe them, and "
-        "let them decide what to do."), "/guidance/friends-and-family"),
+        "let them decide what to do."), page("friends_and_family")),
     "professional": Topic("marac multi-agency referral", _(
         "Referral routes for professionals, such as MARAC, MASH, the FGM duty, "
-        "the Forced Marriage Unit and the NRM, are on our professionals pages."), "/professionals"),
+        "the Forced Marriage Unit and the NRM, are on our professionals pages."), page("professionals")),
     "man": Topic("men male victims domestic abuse", _(
-        "Men experience abuse too, and there is support made for men."), "/guidance/for/men"),
+        "Men experience abuse too, and there is support made for men."), page("men")),
     "lgbt": Topic("lgbt domestic abuse", _(
         "There is specialist support for LGBT+ people, from people who "
-        "understand."), "/guidance/for/lgbtq"),
+        "understand."), page("lgbtq")),
     "young_person": Topic("young people children", _(
         "You deserve to be safe. You can talk to someone in confidence, and it is"
-        " free."), "/guidance/for/young_people"),
+        " free."), page("young_people")),
     "older_person": Topic("older people abuse", _(
         "Abuse of older people happens, including by family and carers, and there"
-        " is help."), "/guidance/for/older_people"),
+        " is help."), page("older_people")),
     "perpetrator": Topic("worried about my own behaviour perpetrator", _(
         "It takes courage to ask. There is confidential help to stop being "
-        "abusive."), "/guidance/abuse/domestic_abuse"),
+        "abusive."), abuse_page("domestic_abuse")),
 }
-GENERAL = Topic("domestic abuse", _("Here are services that can help."), "/search")
+GENERAL = Topic("domestic abuse", _("Here are services that can help."), SEARCH)
 
 # The chat page itself says how to leave fast and that the assistant is not a person, and the
 # SMS channel sends its own first notice, so a web conversation's first reply only adds this.
@@ -81,13 +83,6 @@ ASK_LOCATION = _("If you tell me your borough or postcode district, like N17, "
                  "I can add local services.")
 NOT_UNDERSTOOD = _("Sorry, I didn't understand that. "
                    "You can describe what is happening in your own words.")
-IN_DANGER = _("If you are in danger now, call 999.")
-EMERGENCY = [
-    IN_DANGER,
-    _("If you can't speak on a mobile: call 999, listen, cough or tap, then press 55 when you are asked."),
-    _("If you are Deaf or can't speak, you can text 999 once you have "
-        "registered for emergencySMS: text the word register to 999."),
-]
 
 
 def message(text: str, **structure) -> dict:
@@ -116,22 +111,9 @@ def services_structure(services: list[ServiceSummary]) -> list[dict]:
     return [found for found in map(service_structure, services) if found]
 
 
-SELF_HARM = _("If you have taken something or hurt yourself, call 999 or go to A&E now. "
-              "Samaritans will listen any time, day or night.")
-
-
-def emergency(t: Translate, advice: tuple[str, ...] = ("call_999", "silent_solution", "emergency_sms")
-              ) -> list[dict]:
-    """Danger first and said once: 999, then what fits: how to reach it without speaking, or
-    medical help after an overdose or self-harm."""
-    messages = [message(t(EMERGENCY[0]), danger=True, call="999")]
-    if "medical" in advice:
-        messages.append(message(t(SELF_HARM), danger=True))
-    if "silent_solution" in advice:
-        messages.append(message(t(EMERGENCY[1]), danger=True))
-    if "emergency_sms" in advice:
-        messages.append(message(t(EMERGENCY[2]), danger=True))
-    return messages
+def emergency(t: Translate, advice: tuple[str, ...] = DEFAULT_ADVICE) -> list[dict]:
+    """Danger first and said once (signpost_common.emergency), as the site says it too."""
+    return emergency_messages(t, advice)
 
 
 def first_reply_closing(messages: list[dict], t: Translate, idle_minutes: int) -> list[dict]:
@@ -225,9 +207,10 @@ def unavailable(topic: Topic, t: Translate, ask_location: bool) -> list[dict]:
 
 
 def ask_location_message(t: Translate) -> dict:
-    return message(t(ASK_LOCATION), buttons=[
-        {"title": "Haringey", "payload": '/give_location{"borough": "haringey"}'},
-        {"title": "Harrow", "payload": '/give_location{"borough": "harrow"}'}])
+    """Asks where the person is, with a button for each borough that has local services."""
+    buttons = [{"title": name, "payload": f'/give_location{{"borough": "{code}"}}'}
+               for code, name in LOCAL_BOROUGHS]
+    return message(t(ASK_LOCATION), buttons=buttons)
 
 
 def fallback(services: list[ServiceSummary], t: Translate) -> list[dict]:

@@ -8,7 +8,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 os.environ.setdefault("SIGNPOST_API_URL", "http://127.0.0.1:9/api")  # nothing listens there
 from actions.actions import ActionForget  # noqa: E402
-from actions.replies import EMERGENCY, FORGOTTEN  # noqa: E402
+from actions.replies import FORGOTTEN  # noqa: E402
+
+from signpost_common.emergency import IN_DANGER  # noqa: E402
 
 
 def said(text: str) -> list[str]:
@@ -28,4 +30,4 @@ def test_a_command_on_its_own_says_the_chat_was_deleted(text):
                                   "how do i delete my texts so he can't see"])
 def test_a_sentence_read_as_forget_gets_999_and_is_not_told_it_was_deleted(text):
     replies = said(text)
-    assert FORGOTTEN not in replies and replies[0] == EMERGENCY[0]
+    assert FORGOTTEN not in replies and replies[0] == IN_DANGER

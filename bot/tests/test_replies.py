@@ -2,9 +2,12 @@ import datetime as dt
 import re
 
 from actions import actions, replies
-from actions.directory_client import UK_TIME, Chosen, ServiceSummary, Signposted
+from actions.directory_client import Chosen, ServiceSummary, Signposted
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+
+from signpost_common.emergency import ADVICE
+from signpost_common.hours import UK_TIME
 
 
 def t(message):
@@ -101,7 +104,7 @@ def test_who_is_asking_picks_the_first_words():
 def test_danger_from_the_decision_comes_first_and_fits_the_person():
     overdose = replies.signposted(decision(emergency=("call_999", "medical")), t, False, None)
     assert overdose[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
-    assert overdose[1]["text"] == replies.SELF_HARM
+    assert overdose[1]["text"] == ADVICE["medical"]
     silent = replies.emergency(t, ("call_999", "silent_solution", "emergency_sms"))
     assert "55" in silent[1]["text"] and "emergencySMS" in silent[2]["text"]
 

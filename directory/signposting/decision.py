@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from signpost_common.pages import abuse_page, page
+
 from ..models.base import stable_id
 from .understanding import Understanding
 
@@ -88,8 +90,11 @@ def _for_role(when: dict, u: Understanding) -> bool:
 def guidance_path(u: Understanding, london_boroughs: frozenset[str]) -> str:
     for rule in rules()["guidance"]:
         if holds(rule["when"], u, london_boroughs):
-            return rule["path"].format(abuse=u.abuse[0] if u.abuse else "domestic_abuse")
-    return "/help-now"
+            if "page" in rule:
+                return page(rule["page"])
+            abuse = rule["abuse_page"]
+            return abuse_page(abuse if isinstance(abuse, str) else (u.abuse or ("domestic_abuse",))[0])
+    return page("help_now")
 
 
 def emergency_advice(u: Understanding) -> tuple[str, ...]:

@@ -18,11 +18,12 @@ from pathlib import Path
 
 import yaml
 
+from signpost_common.languages import LANGUAGES
+
 from .text import words
 
-# Languages the site and the assistant answer in (one list: web/config.py reads it too).
-SUPPORTED = ("en", "es", "pt", "pl", "ro", "tr", "ar", "ur")
-RTL = frozenset({"ar", "ur", "fa"})
+# Languages the site and the assistant answer in.
+SUPPORTED = LANGUAGES
 CONFIDENT = 0.4
 SCRIPTS = [  # (pattern, language): the first that matches a letter of the text decides
     (re.compile(r"[\u0980-\u09FF]"), "bn"),

@@ -13,29 +13,17 @@ from flask_babel import gettext as _
 from directory import catalogue
 from directory.signposting import REASONS, signpost_message, understand
 from directory.signposting.decision import emergency_advice
+from signpost_common.emergency import DEFAULT_ADVICE, IN_DANGER, emergency_messages
+from signpost_common.pages import SEARCH
 
 from ..directory_handle import directory
 from ..public.service_details import contact_numbers
 from .replies import clean_reply
 
 
-def emergency_replies(advice: tuple[str, ...] = ("call_999", "silent_solution", "emergency_sms")
-                      ) -> list[dict]:
-    """Danger first and said once: 999, then what fits (the same sentences as the assistant's,
-    bot/actions/replies.py): how to reach 999 without speaking, or medical help."""
-    messages = [{"text": _("If you are in danger now, call 999."), "danger": True, "call": "999"}]
-    if "medical" in advice:
-        messages.append({"text": _("If you have taken something or hurt yourself, call 999 or go to "
-                                   "A&E now. Samaritans will listen any time, day or night."),
-                         "danger": True})
-    if "silent_solution" in advice:
-        messages.append({"text": _("If you can't speak on a mobile: call 999, listen, cough or tap, "
-                                   "then press 55 when you are asked."), "danger": True})
-    if "emergency_sms" in advice:
-        messages.append({"text": _("If you are Deaf or can't speak, you can text 999 once you have "
-                                   "registered for emergencySMS: text the word register to 999."),
-                         "danger": True})
-    return messages
+def emergency_replies(advice: tuple[str, ...] = DEFAULT_ADVICE) -> list[dict]:
+    """Danger first and said once, in the assistant's sentences (signpost_common.emergency)."""
+    return emergency_messages(_, advice)
 
 
 def danger_first(text: str, replies: list[dict], lang: str) -> list[dict]:
@@ -63,10 +51,10 @@ def fallback_reply(text: str, lang: str, first: bool = True) -> list[dict]:
         messages += [
             {"text": _("Our assistant is not available right now, but these services can help:"),
              "services": [s for s in services if s["phones"]]},
-            {"text": _("Or search for services:"), "link": {"path": "/search", "kind": "search"}},
+            {"text": _("Or search for services:"), "link": {"path": SEARCH, "kind": "search"}},
         ]
         if first and not decided.emergency:
-            messages.append({"text": _("If you are in danger now, call 999.")})
+            messages.append({"text": _(IN_DANGER)})
         return [reply for reply in map(clean_reply, messages) if reply]
 
 

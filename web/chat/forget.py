@@ -13,7 +13,8 @@ from pathlib import Path
 
 from flask import current_app
 
-from .commands import FORGET_PAYLOAD
+from signpost_common.commands import FORGET_PAYLOAD
+
 from .relay import AssistantUnavailable, RasaRelay
 
 log = logging.getLogger(__name__)

@@ -7,10 +7,10 @@ from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
 from directory.signposting.language import detect_language
+from signpost_common.commands import is_forget_command
 
 from ..errors import BadRequestInput
 from . import chat
-from .commands import is_forget_command
 from .fallback import danger_first, fallback_reply
 from .forget import forget_everywhere
 from .redact import redact

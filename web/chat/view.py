@@ -6,10 +6,10 @@ from flask import current_app, render_template
 from flask_babel import force_locale
 from markupsafe import Markup
 
+from signpost_common.languages import direction
+
 from .replies import for_page
 from .transcript import Turn
-
-RIGHT_TO_LEFT = ("ar", "ur")
 
 
 def render_turn(replies: list[dict], lang: str, page_lang: str) -> Markup:
@@ -18,7 +18,7 @@ def render_turn(replies: list[dict], lang: str, page_lang: str) -> Markup:
     with force_locale(lang):
         html = render_template("chat/turn.html", replies=[for_page(r) for r in replies],
                                lang=lang if lang != page_lang else None,
-                               dir="rtl" if lang in RIGHT_TO_LEFT else "ltr")
+                               dir=direction(lang))
     return Markup(html)
 
 

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from directory import catalogue
 from directory.models import Service, stable_id
+from signpost_common.emergency import EMERGENCY_LINE_ID, NATIONAL_HELPLINE_ID
 
 from ..directory_handle import db_session
 
-EMERGENCY = "police-999-silent-solution"
-HELPLINE = "national-domestic-abuse-helpline"
+EMERGENCY = EMERGENCY_LINE_ID
+HELPLINE = NATIONAL_HELPLINE_ID
 # Local IDVA services, by seed id. One shows only while its record has a phone number.
 LOCAL_IDVA = ("haringey-nia-idva-service", "harrow-victim-support-idva-police",
               "harrow-hestia-idva-outreach", "harrow-victim-support-idva-court",

@@ -6,6 +6,7 @@ from flask import g, render_template
 from directory import catalogue
 from directory.models import stable_id
 from directory.search import SearchRequest
+from signpost_common.emergency import EMERGENCY_LINE_ID, NATIONAL_HELPLINE_ID
 
 from ..directory_handle import db_session, directory
 from . import public, service_details
@@ -13,13 +14,13 @@ from . import public, service_details
 # The directory's own records for the emergency routes: the numbers shown come from these,
 # never from the templates. Keys are the seed ids in national-helplines.yaml.
 EMERGENCY_RECORDS = {
-    "police_999": "police-999-silent-solution",
+    "police_999": EMERGENCY_LINE_ID,
     "emergency_sms": "emergencysms-textphone",
     "police_101": "police-101",
 }
 # The line offered first, on the home page and wherever someone may need a number now: the
 # 24-hour National Domestic Abuse Helpline, from its record in the vetted national list.
-NATIONAL_HELPLINE = "national-domestic-abuse-helpline"
+NATIONAL_HELPLINE = NATIONAL_HELPLINE_ID
 MAX_ALWAYS_OPEN = 20
 
 

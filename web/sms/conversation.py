@@ -10,8 +10,10 @@ from flask_babel import gettext as _
 from directory import catalogue
 from directory.models import stable_id
 from directory.signposting.language import detect_language
+from signpost_common.commands import is_forget_command
+from signpost_common.emergency import NATIONAL_HELPLINE_ID
+from signpost_common.languages import LANGUAGES
 
-from ..chat.commands import is_forget_command
 from ..chat.fallback import danger_first, emergency_replies, fallback_reply, service_structure
 from ..chat.forget import forget_everywhere
 from ..chat.redact import redact
@@ -22,12 +24,11 @@ from ..chat.sessions import sender_id
 from ..directory_handle import directory
 
 # The first line to offer when nothing else is known: 24 hours, free, verified.
-DEFAULT_SERVICE_KEYS = ("national-domestic-abuse-helpline",)
+DEFAULT_SERVICE_KEYS = (NATIONAL_HELPLINE_ID,)
 STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
 START_WORDS = {"START", "YES", "UNSTOP"}
 HELP_WORDS = {"HELP", "MENU", "INFO"}
-DELETE_WORDS = {"DELETE", "BORRAR", "APAGAR", "USUN", "USUŃ", "STERGE", "ȘTERGE", "SIL"}
-LANGUAGE_CODES = {"EN", "ES", "PT", "PL", "RO", "TR", "AR", "UR"}
+LANGUAGE_CODES = {code.upper() for code in LANGUAGES}
 # Numbered menus for basic phones: a number stands for what the person would have said, as
 # an intent for the assistant and in words for the fallback when the assistant is down.
 MENU = {"1": ("/immediate_danger", "I am in danger now"), "2": ("/domestic_abuse", "domestic abuse"),
@@ -79,7 +80,7 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     lang = lang or detect_language(inbound.text) or "en"
     if keyword in HELP_WORDS:
         replies = _say(lang, menu)
-    elif keyword in DELETE_WORDS or is_forget_command(inbound.text):
+    elif is_forget_command(inbound.text):
         # Only the word on its own deletes; "stop" inside a sentence is answered (danger first).
         _forget(inbound, lang)
         return Outcome(_say(lang, deleted), forget=True)
