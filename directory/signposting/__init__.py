@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from signpost_common.emergency import EMERGENCY_LINE_ID
+
 from ..models import ServiceArea
 from ..search import DirectorySearch
 from ..search.documents import load_services, service_document
@@ -43,7 +45,7 @@ def lead_with_signposting(session: Session, search: DirectorySearch, text: str,
     decided = signpost_message(session, search, text[:1000], Context(area=area) if area else None)
     chosen = sorted(decided.services, key=lambda c: not c.local) if area else list(decided.services)
     if decided.emergency:
-        chosen.insert(0, Choice(service_key_id("police-999-silent-solution"), "emergency"))
+        chosen.insert(0, Choice(service_key_id(EMERGENCY_LINE_ID), "emergency"))
     known = {s.id for s in load_services(session, [c.service_id for c in chosen])}
     lead = [c.service_id for c in chosen if c.service_id in known]
     return Led(lead + [i for i in ranked_ids if i not in lead],

@@ -1,0 +1,11 @@
+from signpost_common.pages import LOCAL_BOROUGHS, PAGES, SEARCH, abuse_page, page
+
+
+def test_pages_are_paths_on_the_site():
+    assert SEARCH == "/search" and page("help_now") == "/help-now"
+    assert all(path.startswith("/") and "://" not in path for path in PAGES.values())
+    assert abuse_page("fgm") == "/guidance/abuse/fgm"
+
+
+def test_the_local_boroughs_are_area_codes_with_names():
+    assert LOCAL_BOROUGHS == (("haringey", "Haringey"), ("harrow", "Harrow"))
