@@ -3,25 +3,23 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-DEFAULT_SQLITE_PATH = Path("instance") / "signpost.sqlite3"
 
-
-def database_url_from_env() -> str:
+def database_url_from_env() -> str | None:
+    """DATABASE_URL as SQLAlchemy wants it, or None: the site then uses its instance folder
+    (web/__init__.py), never a path relative to wherever it was started."""
     url = os.environ.get("DATABASE_URL")
-    if url:
-        # Hosting platforms hand out "postgres://"; SQLAlchemy wants a driver name.
-        if url.startswith("postgres://"):
-            url = "postgresql+psycopg://" + url.removeprefix("postgres://")
-        elif url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-        return url
-    DEFAULT_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{DEFAULT_SQLITE_PATH}"
+    if not url:
+        return None
+    # Hosting platforms hand out "postgres://"; SQLAlchemy wants a driver name.
+    if url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgres://")
+    elif url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
 
 
 def make_engine(url: str) -> Engine:

@@ -15,13 +15,13 @@ class Config:
     CHAT_HASH_KEY = os.environ.get("CHAT_HASH_KEY")
     SMS_HASH_KEY = os.environ.get("SMS_HASH_KEY")
     # Without DATABASE_URL or SEARCH_INDEX_DIR, both live in the app's instance folder.
-    DATABASE_URL = database_url_from_env() if os.environ.get("DATABASE_URL") else None
+    DATABASE_URL = database_url_from_env()
     SEARCH_INDEX_DIR = os.environ.get("SEARCH_INDEX_DIR")
     # Where the quick exit sends people: neutral, and replaceable per deployment.
     QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
     NEUTRAL_TITLE = os.environ.get("NEUTRAL_TITLE", "")
-    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
-    # The site's public address, for links sent by SMS (a path alone is no use on a phone).
+    # The site's public address: links sent by SMS and in editors' emails are made from it (a
+    # path alone is no use on a phone), and the API names its OpenAPI document with it.
     SITE_URL = os.environ.get("SIGNPOST_SITE_URL", "")
     CHAT_IDLE_MINUTES = int(os.environ.get("SIGNPOST_CHAT_IDLE_MINUTES", "30"))
     # Pathway guidance and the tools' questions (content/README.md), read once at start-up.
@@ -37,7 +37,8 @@ class Config:
     # the address Twilio calls, not the one behind a proxy.
     TWILIO_AUTH_TOKEN = os.environ.get("TWILIO_AUTH_TOKEN", "")
     SMS_WEBHOOK_BASE_URL = os.environ.get("SMS_WEBHOOK_BASE_URL", "http://127.0.0.1:5000")
-    SMS_RETENTION_MINUTES = int(os.environ.get("SMS_RETENTION_MINUTES", str(24 * 60)))
+    # A text conversation idle this long is deleted; the assistant's store reads the same setting.
+    SMS_RETENTION_MINUTES = int(os.environ.get("SIGNPOST_SMS_IDLE_MINUTES", str(24 * 60)))
     SMS_RATE_LIMIT = int(os.environ.get("SMS_RATE_LIMIT", "10"))
     SMS_RATE_WINDOW_MINUTES = int(os.environ.get("SMS_RATE_WINDOW_MINUTES", "10"))
     BABEL_DEFAULT_LOCALE = "en"

@@ -14,6 +14,9 @@ def run_migrations() -> None:
         _run(connection)
         return
     url = config.get_main_option("sqlalchemy.url") or database_url_from_env()
+    if not url:
+        raise SystemExit("No database to migrate: set DATABASE_URL, or migrate through "
+                         "`flask --app web load-data`, which uses the app's instance folder.")
     engine = make_engine(url)
     try:
         with engine.connect() as conn:

@@ -23,11 +23,11 @@ def test_a_forged_host_is_never_echoed(client, api_app):
     forged = client.get("/api/", headers={"Host": "evil.example"}).get_json()
     assert "evil.example" not in forged["openapi_url"]
     assert forged["openapi_url"] == api_app.config["SMS_WEBHOOK_BASE_URL"] + "/api/openapi.json"
-    api_app.config["PUBLIC_BASE_URL"] = "https://signpost.example.org/"
+    api_app.config["SITE_URL"] = "https://signpost.example.org/"
     try:
         configured = client.get("/api/", headers={"Host": "evil.example"}).get_json()
     finally:
-        api_app.config["PUBLIC_BASE_URL"] = ""
+        api_app.config["SITE_URL"] = ""
     assert configured["openapi_url"] == "https://signpost.example.org/api/openapi.json"
 
 

@@ -234,3 +234,21 @@ def test_phone_numbers_are_never_stored_in_clear(app):
         stored += [m.sender_hash + m.reply for m in session.scalars(select(SmsMessage))]
     dump = " ".join(stored)
     assert stored and "7700900123" not in dump and "07700 900555" not in dump
+
+
+@pytest.mark.parametrize("site_url", ["https://signpost.example.org/", ""])
+def test_a_text_names_pages_by_their_full_address_or_not_at_all(app, site_url):
+    # The fallback (the assistant is down here) points to the search page: on a phone that
+    # is the site's full address (SIGNPOST_SITE_URL), and without one, no page at all.
+    saved = app.config["SITE_URL"]
+    app.config["SITE_URL"] = site_url
+    try:
+        replies = messages(text(app, "he hits me", number="+447700900124"))
+    finally:
+        app.config["SITE_URL"] = saved
+    paths = [word for reply in replies for word in reply.split() if word.startswith(("/", "http"))]
+    if site_url:
+        assert "https://signpost.example.org/search" in paths
+        assert all(p.startswith("https://signpost.example.org/") for p in paths)
+    else:
+        assert paths == []

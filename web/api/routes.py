@@ -35,7 +35,7 @@ def about():
     # Never built from the request's Host header, which anyone can forge, but from the configured
     # public address: the site's, else the one Twilio is told to call (also the site's).
     config = current_app.config
-    base = (config.get("PUBLIC_BASE_URL") or config["SMS_WEBHOOK_BASE_URL"]).rstrip("/")
+    base = (config.get("SITE_URL") or config["SMS_WEBHOOK_BASE_URL"]).rstrip("/")
     return jsonify({"version": HSDS_VERSION, "profile": PROFILE,
                     "openapi_url": base + url_for("api.openapi")})
 
