@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import os
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -26,6 +25,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import case, func
 from sqlalchemy import event as sqlalchemy_event
 
+from signpost_common import retention
 from signpost_common.commands import is_forget_command
 
 log = logging.getLogger(__name__)
@@ -38,12 +38,9 @@ class RetentionTrackerStore(SQLTrackerStore):
     def __init__(self, domain=None, idle_minutes: float | None = None,
                  sms_idle_minutes: float | None = None, **kwargs: Any) -> None:
         super().__init__(domain, **kwargs)
-        web = idle_minutes if idle_minutes is not None else \
-            float(os.environ.get("SIGNPOST_CHAT_IDLE_MINUTES", "30"))
-        sms = sms_idle_minutes if sms_idle_minutes is not None else \
-            float(os.environ.get("SIGNPOST_SMS_IDLE_MINUTES", str(24 * 60)))
+        web = idle_minutes if idle_minutes is not None else retention.chat_idle_minutes()
+        sms = sms_idle_minutes if sms_idle_minutes is not None else retention.sms_idle_minutes()
         self.idle_seconds = web * 60
-        # A text conversation is slower: people reply hours later, so it is kept for a day.
         self.sms_idle_seconds = sms * 60
         if self.engine.dialect.name == "sqlite":
             # A deleted conversation is overwritten on disk, not left in the file's free pages.

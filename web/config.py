@@ -6,6 +6,7 @@ from pathlib import Path
 
 from directory.db import database_url_from_env
 from signpost_common.languages import LANGUAGES
+from signpost_common.retention import chat_idle_minutes, sms_idle_minutes
 
 
 class Config:
@@ -23,7 +24,7 @@ class Config:
     # The site's public address: links sent by SMS and in editors' emails are made from it (a
     # path alone is no use on a phone), and the API names its OpenAPI document with it.
     SITE_URL = os.environ.get("SIGNPOST_SITE_URL", "")
-    CHAT_IDLE_MINUTES = int(os.environ.get("SIGNPOST_CHAT_IDLE_MINUTES", "30"))
+    CHAT_IDLE_MINUTES = chat_idle_minutes()
     # Pathway guidance and the tools' questions (content/README.md), read once at start-up.
     CONTENT_DIR = os.environ.get("CONTENT_DIR", str(Path(__file__).parent.parent / "content"))
     # The assistant listens on loopback only; Flask is its only client.
@@ -38,7 +39,7 @@ class Config:
     TWILIO_AUTH_TOKEN = os.environ.get("TWILIO_AUTH_TOKEN", "")
     SMS_WEBHOOK_BASE_URL = os.environ.get("SMS_WEBHOOK_BASE_URL", "http://127.0.0.1:5000")
     # A text conversation idle this long is deleted; the assistant's store reads the same setting.
-    SMS_RETENTION_MINUTES = int(os.environ.get("SIGNPOST_SMS_IDLE_MINUTES", str(24 * 60)))
+    SMS_RETENTION_MINUTES = sms_idle_minutes()
     SMS_RATE_LIMIT = int(os.environ.get("SMS_RATE_LIMIT", "10"))
     SMS_RATE_WINDOW_MINUTES = int(os.environ.get("SMS_RATE_WINDOW_MINUTES", "10"))
     BABEL_DEFAULT_LOCALE = "en"

@@ -5,6 +5,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from signpost_common.retention import chat_idle_minutes
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -20,6 +22,6 @@ def load_settings() -> Settings:
     return Settings(
         api_url=os.environ.get("SIGNPOST_API_URL", "http://127.0.0.1:5000/api").rstrip("/"),
         translations_dir=Path(os.environ.get("SIGNPOST_TRANSLATIONS_DIR", REPO / "translations")),
-        idle_minutes=int(os.environ.get("SIGNPOST_CHAT_IDLE_MINUTES", "30")),
+        idle_minutes=chat_idle_minutes(),
         timeout_seconds=float(os.environ.get("SIGNPOST_API_TIMEOUT", "3")),
     )
