@@ -9,6 +9,7 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from signpost_common.commands import is_forget_command
+from signpost_common.emergency import DEFAULT_ADVICE
 
 from . import replies
 from .directory_client import DirectoryClient, DirectoryUnavailable, ServiceSummary, Signposted
@@ -111,7 +112,7 @@ def signpost_reply(dispatcher, tracker, decided: Signposted | None, danger: bool
         reply(dispatcher, tracker, messages + replies.unavailable(replies.GENERAL, t, False))
         return []
     if danger and not decided.emergency:
-        decided = replace(decided, emergency=("call_999", "silent_solution", "emergency_sms"))
+        decided = replace(decided, emergency=DEFAULT_ADVICE)
     events: list[EventType] = [SlotSet(CONTEXT_SLOT, decided.context)]
     ask_location = (not decided.boroughs and not tracker.get_slot("asked_location")
                     and decided.role != "professional" and not decided.emergency)

@@ -9,3 +9,13 @@ def test_pages_are_paths_on_the_site():
 
 def test_the_local_boroughs_are_area_codes_with_names():
     assert LOCAL_BOROUGHS == (("haringey", "Haringey"), ("harrow", "Harrow"))
+
+
+def test_only_a_shared_intent_is_sent_as_a_payload():
+    import pytest
+
+    from signpost_common.intents import SITE_INTENTS, payload
+
+    assert [payload(intent) for intent in SITE_INTENTS][0] == "/immediate_danger"
+    with pytest.raises(KeyError):
+        payload("greet")

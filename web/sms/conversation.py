@@ -12,6 +12,7 @@ from directory.models import stable_id
 from directory.signposting.language import detect_language
 from signpost_common.commands import is_forget_command
 from signpost_common.emergency import NATIONAL_HELPLINE_ID
+from signpost_common.intents import payload
 from signpost_common.languages import LANGUAGES
 
 from ..chat.fallback import danger_first, emergency_replies, fallback_reply, service_structure
@@ -31,9 +32,10 @@ HELP_WORDS = {"HELP", "MENU", "INFO"}
 LANGUAGE_CODES = {code.upper() for code in LANGUAGES}
 # Numbered menus for basic phones: a number stands for what the person would have said, as
 # an intent for the assistant and in words for the fallback when the assistant is down.
-MENU = {"1": ("/immediate_danger", "I am in danger now"), "2": ("/domestic_abuse", "domestic abuse"),
-        "3": ("/sexual_violence", "rape sexual assault"), "4": ("/friend_family", "friends family"),
-        "5": ("/ask_human", "helpline")}
+MENU = {"1": (payload("immediate_danger"), "I am in danger now"),
+        "2": (payload("domestic_abuse"), "domestic abuse"),
+        "3": (payload("sexual_violence"), "rape sexual assault"),
+        "4": (payload("friend_family"), "friends family"), "5": (payload("ask_human"), "helpline")}
 
 
 @dataclass
