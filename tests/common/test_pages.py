@@ -1,3 +1,6 @@
+import pytest
+
+from signpost_common.intents import SITE_INTENTS, payload
 from signpost_common.pages import LOCAL_BOROUGHS, PAGES, SEARCH, abuse_page, page
 
 
@@ -12,10 +15,6 @@ def test_the_local_boroughs_are_area_codes_with_names():
 
 
 def test_only_a_shared_intent_is_sent_as_a_payload():
-    import pytest
-
-    from signpost_common.intents import SITE_INTENTS, payload
-
     assert [payload(intent) for intent in SITE_INTENTS][0] == "/immediate_danger"
     with pytest.raises(KeyError):
         payload("greet")
