@@ -35,11 +35,12 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from signpost_common.emergency import NATIONAL_HELPLINE_PHONE  # noqa: E402
 from tests.support.assistant import free_port  # noqa: E402
 from tests.support.served import ROOT, seeded_environment, stop, wait_for  # noqa: E402
 from web.chat.sessions import new_csrf_token  # noqa: E402
 
-HELPLINE = "0808 2000 247"
+HELPLINE = NATIONAL_HELPLINE_PHONE
 FALLBACK_SAYS = "Our assistant is not available right now"
 CHAT_MESSAGES = ["he hits me when he drinks", "my husband hits me and controls all my money",
                  "my boyfriend pushes me around and i am scared of him", "my partner hit me last night",
