@@ -15,12 +15,12 @@ BOT_VENV := bot/.venv
 BOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 $$(command -v python3.10); do \
   "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && echo "$$p" && break; done)
 
-.PHONY: help run test test-fast setup data lint bench bench-load messages translations system-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval content-check
+.PHONY: help run test test-fast setup data lint bench bench-load messages translations system-deps speech-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval content-check
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
-run: setup data bot-model ## Set everything up and serve the site, assistant and webhooks on http://127.0.0.1:$(PORT)
+run: setup speech-deps data bot-model ## Set everything up and serve the site, assistant and webhooks on http://127.0.0.1:$(PORT)
 	@echo "Editors' area: http://127.0.0.1:$(PORT)/editors/ ; first admin: $(BIN)/flask --app web editors create-admin EMAIL"
 	PORT=$(PORT) bin/run-all
 
@@ -98,9 +98,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-system-deps: ## Install the Debian packages the tests need (Chromium and its driver)
+system-deps: speech-deps ## Install the Debian packages the tests need (Chromium and its driver)
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
+
+speech-deps: ## Install the Debian packages read-aloud uses (espeak-ng's voices, Opus encoding)
+	@command -v espeak-ng >/dev/null && command -v opusenc >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng opus-tools >/dev/null)
 
 clean: ## Remove the environments, database, search index and trained models
 	rm -rf $(VENV) $(BOT_VENV) instance bot/models bot/results

@@ -129,6 +129,8 @@ def self_check():
 def _self_check_result(tool, answers):
     result = score_self_check(tool, answers)
     risk_page = content().risk[result.level]
+    # Listening reads the risk page it rests on: never the answers, which are not kept.
+    g.listen_page = url_for("pathways.risk", level=result.level)
     return render_template(
         "pathways/self_check_result.html", tool=tool, result=result, risk=risk_page,
         refs=References(),
