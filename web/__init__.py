@@ -34,6 +34,7 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     from .pathways import pathways
     from .public import public
     from .sms import sms
+    from .term_names import init_term_names
 
     app.register_blueprint(public)
     app.register_blueprint(pathways)
@@ -42,6 +43,7 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     app.register_blueprint(sms)
     app.register_blueprint(listen)
     init_listen(app)
+    init_term_names(app)
     register_error_handlers(app)
 
     # The editors' area: its own cookie-scoped sessions, blueprint and CLI (web/editors).
