@@ -15,7 +15,7 @@ BOT_VENV := bot/.venv
 BOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 $$(command -v python3.10); do \
   "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && echo "$$p" && break; done)
 
-.PHONY: help run test test-fast setup data lint bench bench-load messages translations system-deps speech-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval content-check
+.PHONY: help run test test-fast setup data lint bench bench-load messages translations translations-status system-deps speech-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval content-check
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -85,6 +85,9 @@ messages: setup ## Extract user-facing text into translations/messages.pot and u
 
 translations: setup ## Compile the gettext catalogs
 	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel compile -d translations; fi
+
+translations-status: setup ## Per language: share translated, machine-made, reviewed, out of date
+	$(BIN)/python bin/translations-status
 
 bench: setup node_modules/.installed bot-model ## Run every benchmark and print its figures
 	$(BIN)/python benchmarks/search.py
