@@ -10,23 +10,27 @@ export FLASK_APP := web
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 BOT_VENV := bot/.venv
+# Cross-validated share of each language's NLU examples classified right: the floor every
+# language must reach in make bot-test. Raise it as the training data grows.
+LANGUAGE_FLOOR := 0.85
 # Rasa 3.6 runs on Python 3.8-3.10 only; these machines have 3.10 through pyenv.
 # (pyenv's shim for python3.10 exists even when it cannot run, so each candidate is tried.)
 BOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 $$(command -v python3.10); do \
   "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && echo "$$p" && break; done)
 
-.PHONY: help run test test-fast setup data lint bench bench-load messages translations system-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval content-check
+.PHONY: help run test test-fast setup data lint bench bench-load messages translations translations-status system-deps speech-deps clean bot-setup bot-model bot-check bot-test assistant-e2e eval eval-floor content-check
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
-run: setup data bot-model ## Set everything up and serve the site, assistant and webhooks on http://127.0.0.1:$(PORT)
+run: setup speech-deps data bot-model ## Set everything up and serve the site, assistant and webhooks on http://127.0.0.1:$(PORT)
 	@echo "Editors' area: http://127.0.0.1:$(PORT)/editors/ ; first admin: $(BIN)/flask --app web editors create-admin EMAIL"
 	PORT=$(PORT) bin/run-all
 
 test: setup system-deps node_modules/.installed translations bot-setup ## Set everything up and run every check and test
 	$(BIN)/ruff check .
 	$(MAKE) bot-test
+	$(MAKE) eval-floor
 	$(BIN)/pytest
 
 setup: $(VENV)/.installed ## Create the Python environment
@@ -60,12 +64,12 @@ bot-check: bot-setup ## Validate the assistant's training data and run its actio
 	cd bot && ../$(BOT_VENV)/bin/rasa data validate --quiet --fail-on-warnings
 	cd bot && ../$(BOT_VENV)/bin/python -m pytest -q tests
 
-bot-test: bot-check bot-model ## Also train, test the stories and cross-validate NLU (intent F1 >= 0.90)
+bot-test: bot-check bot-model ## Also train, test the stories and cross-validate NLU (intent F1 >= 0.90, each language >= LANGUAGE_FLOOR)
 	cd bot && ../$(BOT_VENV)/bin/rasa test core --quiet --model models/current.tar.gz \
 	  --stories tests/test_stories.yml --fail-on-prediction-errors --out results/core
 	cd bot && ../$(BOT_VENV)/bin/python scripts/cross_validate.py --quiet --cross-validation --folds 3 \
 	  --config config.yml --nlu data/nlu --out results/nlu
-	cd bot && ../$(BOT_VENV)/bin/python scripts/check_intent_f1.py results/nlu 0.90 data/nlu
+	cd bot && ../$(BOT_VENV)/bin/python scripts/check_intent_f1.py results/nlu 0.90 data/nlu $(LANGUAGE_FLOOR)
 
 test-fast: setup translations ## Run one file or folder in seconds, without the assistant: make test-fast T=tests/web/test_api.py
 	$(BIN)/pytest -q -m "not assistant" $(T)
@@ -75,6 +79,14 @@ assistant-e2e: setup bot-model ## The end-to-end tests through a running assista
 
 eval: setup translations bot-model ## Play the evaluation set through the real site, chat and SMS; print its figures
 	$(BIN)/python eval/run.py
+
+# The held-out test part's floors, held by CI (make test). Issue 10's targets are 95% and 100%;
+# these are what the assistant measurably reaches today: a ratchet, raised as it improves.
+EVAL_ACCURACY_FLOOR := 0.60
+EVAL_DANGER_RECALL_FLOOR := 0.90
+eval-floor: setup translations bot-model ## Fail if the evaluation's test part falls below its floors (EVAL_*_FLOOR)
+	$(BIN)/python eval/run.py --part test --min-accuracy $(EVAL_ACCURACY_FLOOR) \
+	  --min-danger-recall $(EVAL_DANGER_RECALL_FLOOR)
 
 content-check: setup ## Check content/: review dates, dated and linked sources, reading age (prints the figures)
 	$(BIN)/python bin/content-check
@@ -89,6 +101,9 @@ messages: setup ## Extract user-facing text into translations/messages.pot and u
 translations: setup ## Compile the gettext catalogs
 	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel compile -d translations; fi
 
+translations-status: setup ## Per language: share translated, machine-made, reviewed, out of date
+	$(BIN)/python bin/translations-status
+
 bench: setup node_modules/.installed bot-model ## Run every benchmark and print its figures
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/pages.py
@@ -101,9 +116,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-system-deps: ## Install the Debian packages the tests need (Chromium and its driver)
+system-deps: speech-deps ## Install the Debian packages the tests need (Chromium and its driver)
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
+
+speech-deps: ## Install the Debian packages read-aloud uses (espeak-ng's voices, Opus encoding)
+	@command -v espeak-ng >/dev/null && command -v opusenc >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng opus-tools >/dev/null)
 
 clean: ## Remove the environments, database, search index and trained models
 	rm -rf $(VENV) $(BOT_VENV) instance bot/models bot/results

@@ -30,15 +30,20 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     from .api import api
     from .chat import chat
     from .errors import register_error_handlers
+    from .listen import init_listen, listen
     from .pathways import pathways
     from .public import public
     from .sms import sms
+    from .term_names import init_term_names
 
     app.register_blueprint(public)
     app.register_blueprint(pathways)
     app.register_blueprint(api, url_prefix="/api")
     app.register_blueprint(chat)
     app.register_blueprint(sms)
+    app.register_blueprint(listen)
+    init_listen(app)
+    init_term_names(app)
     register_error_handlers(app)
 
     # The editors' area: its own cookie-scoped sessions, blueprint and CLI (web/editors).

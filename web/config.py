@@ -18,6 +18,8 @@ class Config:
     # Without DATABASE_URL or SEARCH_INDEX_DIR, both live in the app's instance folder.
     DATABASE_URL = database_url_from_env()
     SEARCH_INDEX_DIR = os.environ.get("SEARCH_INDEX_DIR")
+    # Read-aloud's recordings of pages (web/listen); the instance folder's audio/ without it.
+    AUDIO_CACHE_DIR = os.environ.get("AUDIO_CACHE_DIR")
     # Where the quick exit sends people: neutral, and replaceable per deployment.
     QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
     NEUTRAL_TITLE = os.environ.get("NEUTRAL_TITLE", "")

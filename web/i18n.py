@@ -5,10 +5,15 @@ pages set no cookies. Every link the site builds carries it on, and forms send i
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Flask, current_app, g, has_request_context, request, url_for
+from flask_babel import get_locale
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from signpost_common.languages import LANGUAGE_NAMES
+
+from .translation_status import STATUS_FILE, LanguageStatus, load_status
 
 # Machine endpoints answer in their own formats; their addresses never carry a page language.
 NOT_PAGES = ("static", "api.", "sms.")
@@ -18,9 +23,19 @@ KEEPS_QUERY = {"public.search", "pathways.professional_route"}
 
 
 def init_i18n(app: Flask) -> None:
+    # Who made and checked each catalog, read once: the frame tells the reader (issue 14).
+    translations = app.config["BABEL_TRANSLATION_DIRECTORIES"].split(";")[0]
+    app.extensions["translation_status"] = load_status(Path(translations) / STATUS_FILE)
     app.url_defaults(_keep_chosen_language)
     app.context_processor(lambda: {"chosen_lang": chosen_language(),
-                                   "language_links": language_links})
+                                   "language_links": language_links,
+                                   "translation_status": translation_status})
+
+
+def translation_status() -> LanguageStatus | None:
+    """Who made and checked the language this page is in; None for the source language."""
+    status = current_app.extensions["translation_status"].get(str(get_locale() or "en"))
+    return None if status is None or status.method == "source" else status
 
 
 def chosen_language() -> str | None:

@@ -13,6 +13,8 @@ CONTENT_SECURITY_POLICY = "; ".join([
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self'",
+    # Read-aloud: the site's own recordings, and a chat reply's made in memory (web/listen).
+    "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "form-action 'self'",

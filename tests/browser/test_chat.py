@@ -135,3 +135,15 @@ def test_a_conversation_passes_axe_and_fits_a_phone_with_and_without_javascript(
     assert len(chat.said) == 2
     assert not chat.overflows_horizontally()
     assert chat.run_axe() == []
+
+
+def test_each_chat_reply_can_be_listened_to(page, site):
+    chat = ChatPage(page, site.url).open()
+    chat.send("my husband hits me")
+    button = page.locator(".chat-log > .chat-bot + button.listen-reply").last
+    with page.expect_response(lambda r: r.url == site.url + "/listen"
+                              and r.request.method == "POST") as answer:
+        button.click()
+    assert answer.value.status == 200
+    page.locator(".chat-log audio").last.wait_for(state="attached")
+    assert "Listen" not in chat.replies[-1]

@@ -39,6 +39,17 @@ def test_the_browser_is_asked_not_to_remember_the_answers(page, site):
     assert page.locator("form.tool").get_attribute("method") == "post"
 
 
+def test_a_reload_of_a_result_shows_the_questions_again_not_the_answers(page, site):
+    check = SelfCheckPage(page, site.url).open()
+    check.answer("Has anyone tried to strangle or choke you?", "Yes").submit()
+    assert check.heading == "You may be at high risk"
+    # Whoever reloads the phone's last page gets the empty questions: the result forgot the
+    # form it answered, so nothing is sent again.
+    page.reload()
+    assert check.heading != "You may be at high risk"
+    assert page.locator("form.tool input[type=radio]:checked").count() == 0
+
+
 def test_axe_finds_no_violations_on_the_results(axe_page, site):
     check = SelfCheckPage(axe_page, site.url).open()
     check.answer("Are you scared you will be hurt today?", "Yes").submit()
@@ -82,3 +93,16 @@ def test_guidance_sections_open_on_request_without_javascript_on_a_phone(new_con
     guidance.open_section("What you can do now")
     assert section.locator("ul.statements li").first.is_visible()
     assert not guidance.overflows_horizontally()
+
+
+def test_a_typed_postcode_on_a_professionals_route_stays_out_of_the_address(page, site):
+    route = SignpostPage(page, site.url).open("/professionals/marac")
+    page.fill("section.services input[name=borough]", "HA1 2AB")
+    with page.expect_navigation():
+        page.click("section.services form button[type=submit]")
+    assert page.url == site.url + "/professionals/marac"
+    # A reload or Back never sends the postcode again or shows it.
+    page.reload()
+    assert page.locator("section.services input[name=borough]").input_value() == ""
+    assert route.go_back() == site.url + "/professionals/marac"
+    assert not route.search_words_shown("HA1 2AB")

@@ -7,7 +7,7 @@ import pytest
 
 from tests.support.public_site import PAGE_TYPES, service_path
 
-from .pages import RESUBMIT, HomePage, SearchResultsPage, SignpostPage
+from .pages import HomePage, SearchResultsPage, SignpostPage
 
 WORDS = "he checks my phone and takes my money"
 SCREENS = {"phone": {"width": 360, "height": 640}, "desktop": {"width": 1280, "height": 800}}
@@ -32,11 +32,14 @@ def test_the_words_never_show_after_searching_or_back(screen_page, site):
     assert screen_page.url == site.url + "/search"
     assert home.go_back() == site.url + "/"
     assert not home.search_words_shown(WORDS), "Chromium put the words back in the box"
-    # A reload re-sends the form (a person's browser asks first; Playwright does not): even
-    # then the address holds no words.
-    home.open().search(WORDS)
+    # A reload does not send the form again: the results page forgot it as it arrived, so the
+    # reload shows the empty search, with neither the words nor what they found.
+    reloaded = home.open().search(WORDS)
+    assert reloaded.result_names
     screen_page.reload()
     assert screen_page.url == site.url + "/search"
+    assert not reloaded.result_names
+    assert not reloaded.search_words_shown(WORDS)
 
 
 def test_the_words_never_show_after_a_quick_exit_and_back(screen_page, site, quick_exit_url):
@@ -54,8 +57,10 @@ def test_the_words_never_show_after_a_quick_exit_and_back(screen_page, site, qui
 def test_back_to_results_from_a_service_shows_no_results_and_no_words(screen_page, site):
     results = HomePage(screen_page, site.url).open().search(WORDS)
     service = results.open_result(results.result_names[0])
-    # The results answered a POST and said no-store: Chromium asks to send the form again.
-    assert service.go_back() == RESUBMIT
+    # The results page forgot the form it answered: Back asks for the empty search page, and
+    # never offers to send the words again.
+    assert service.go_back() == site.url + "/search"
+    assert not SearchResultsPage(screen_page, site.url).result_names
     assert not service.search_words_shown(WORDS)
 
 

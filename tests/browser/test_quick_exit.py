@@ -5,7 +5,7 @@ import pytest
 
 from tests.support.public_site import service_path
 
-from .pages import RESUBMIT, HomePage, SearchResultsPage, ServicePage
+from .pages import HomePage, SearchResultsPage, ServicePage
 
 WAYS_OUT = {
     "button": ServicePage.exit_by_click,
@@ -44,9 +44,10 @@ def test_after_a_journey_back_skips_the_page_that_was_left(page, site, quick_exi
     left = service.url
     service.exit_by_escape_twice()
     page.wait_for_url(quick_exit_url)
-    # Back lands on the results, which answered a POST: Chromium asks to send the form again
-    # instead of showing them (or the words).
-    assert service.go_back() == RESUBMIT
+    # Back lands where the results were: they forgot the form they answered, so Back shows
+    # the empty search, never the results (or the words), and never offers to send them again.
+    assert service.go_back() == site.url + "/search"
+    assert not SearchResultsPage(page, site.url).result_names
     assert left != page.evaluate("location.href")
     assert not service.search_words_shown("he hits me")
 

@@ -81,3 +81,28 @@ def test_the_api_and_static_files_never_carry_a_page_language(app):
         assert url_for("public.help_now") == "/help-now?lang=es"
         assert "lang" not in url_for("static", filename="site.css")
         assert "lang" not in url_for("api.services")
+
+
+MACHINE_NOTE = "header .translation-note"
+
+
+@pytest.mark.parametrize("path", ["/", "/help-now", "/search?q=stalking", "/no-such-page"])
+def test_a_page_in_a_machine_made_language_says_so_below_the_danger_line(client, path):
+    page = client.get(f"{path}{'&' if '?' in path else '?'}lang=es")
+    soup = BeautifulSoup(page.get_data(as_text=True), "html.parser")
+    note = soup.select_one(MACHINE_NOTE)
+    assert note is not None and note.get_text(strip=True)
+    header = soup.select_one("header")
+    parts = header.select(".danger-line, .translation-note")
+    assert [p["class"][0] for p in parts] == ["danger-line", "translation-note"]
+    english = client.get(path)
+    assert BeautifulSoup(english.get_data(as_text=True), "html.parser").select(MACHINE_NOTE) == []
+
+
+def test_the_note_is_in_the_page_language(app, client, monkeypatch):
+    # Somali's catalog is complete; the lead adds it to the site's list of languages at merge.
+    monkeypatch.setitem(app.config, "LANGUAGES", [*Config.LANGUAGES, "so"])
+    soup = get_page(client, "/?lang=so")
+    assert soup.html["lang"] == "so"
+    assert soup.select_one(MACHINE_NOTE).get_text(strip=True) == (
+        "Mashiin ayaa turjumay, weli ma hubin qof afkan ku dhashay")

@@ -237,7 +237,7 @@ def test_a_route_shows_its_steps_in_order_and_its_contacts(client):
     assert names[:2] == ["Haringey MARAC (Multi-Agency Risk Assessment Conference)",
                          "Harrow MARAC (Multi-Agency Risk Assessment Conference)"]
     form = soup.select_one("section.services form")
-    assert form["method"] == "get" and form["action"] == "/professionals/marac"
+    assert form["method"] == "post" and form["action"] == "/professionals/marac"
     assert form.select_one("select[name=abuse_type] option[value=fgm]")
     assert form.select_one("input[name=borough]")
 
@@ -254,26 +254,43 @@ def test_a_borough_shows_that_boroughs_services_and_national_ones(client, app):
     assert "borough=haringey" in link and "audience=professionals" in link
 
 
-def test_a_postcode_and_an_abuse_type_narrow_the_contacts(client):
-    soup = get_page(client, "/professionals/marac?borough=HA1&abuse_type=forced_marriage")
+def posted_page(client, path, **fields):
+    response = client.post(path, data=fields)
+    assert response.status_code == 200
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
+def test_a_typed_postcode_and_an_abuse_type_narrow_the_contacts_and_stay_out_of_links(client):
+    soup = posted_page(client, "/professionals/marac", borough="HA1", abuse_type="forced_marriage")
     assert not any("Haringey" in name for name in card_names(soup))
     assert soup.select_one("option[value=forced_marriage][selected]")
     link = soup.select_one("section.services a[href^='/search?']")["href"]
-    assert "abuse_type=forced_marriage" in link and "borough=HA1" in link
+    assert "abuse_type=forced_marriage" in link and "HA1" not in link
+    # Nor in the language links, which are addresses too.
+    assert all("HA1" not in a["href"] for a in soup.select("a[hreflang], a[lang]"))
+
+
+def test_a_postcode_in_an_address_is_not_read(client):
+    # Only codes travel in addresses; a typed place arrives by POST.
+    soup = get_page(client, "/professionals/marac?borough=HA1")
+    assert any("Haringey" in name for name in card_names(soup))
+    assert soup.select_one("input[name=borough]")["value"] == ""
 
 
 @pytest.mark.parametrize("query", ["borough=Atlantis", "abuse_type=%27%3BDROP",
                                    "borough=" + "N17" * 500, "borough=%00&abuse_type=",
                                    "abuse_type=fgm&abuse_type=stalking"])
 def test_bad_filters_are_explained_never_an_error(client, query):
-    response = client.get(f"/professionals/marac?{query}")
-    assert response.status_code == 200
-    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
-    assert card_names(soup)
+    for response in (client.get(f"/professionals/marac?{query}"),
+                     client.post("/professionals/marac", data=query,
+                                 content_type="application/x-www-form-urlencoded")):
+        assert response.status_code == 200
+        soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+        assert card_names(soup)
 
 
 def test_an_unknown_borough_is_said_plainly(client):
-    soup = get_page(client, "/professionals/marac?borough=Atlantis")
+    soup = posted_page(client, "/professionals/marac", borough="Atlantis")
     assert "Atlantis" in texts(soup, "section.services .problem")[0]
 
 

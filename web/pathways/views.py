@@ -6,7 +6,7 @@ referrer so the other site is not told where the visitor came from (print shows 
 """
 from __future__ import annotations
 
-from flask import abort, render_template, request, url_for
+from flask import abort, g, render_template, request, url_for
 from flask_babel import gettext as _
 from werkzeug.datastructures import ImmutableMultiDict, MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -93,12 +93,18 @@ def professionals():
     return render_template("pathways/professionals.html", routes=routes, dash=found.dash)
 
 
-@pathways.get("/professionals/<route>")
+@pathways.route("/professionals/<route>", methods=["GET", "POST"])
 def professional_route(route: str):
+    """GET: a route, or a shared link narrowed by codes. POST: narrowed by what was typed (a
+    postcode may be someone's home), which never goes in the address or the history."""
     page = content().professionals.get(route)
     if page is None:
         abort(404)
-    form = SearchForm.from_args(request.args)
+    typed = request.method == "POST"
+    form = SearchForm.from_args(request.form if typed else request.args, typed=typed)
+    # Switching language keeps the codes (a borough, an abuse type), never typed words.
+    g.language_link_query = {name: value for name, value in form.shareable_args().items()
+                             if name in ("abuse_type", "borough")}
     chosen = {"abuse_type": form.choices.get("abuse_type"), "borough": form.borough or None}
     chosen = {name: value for name, value in chosen.items() if value}
     search = {**page.directory_search, **chosen}
@@ -107,7 +113,8 @@ def professional_route(route: str):
         abuse_types=choice_options()["abuse_type"],
         services=services_for(search, page.services, ROUTE_SERVICES, narrowed_by=chosen,
                               fill=True),
-        search_url=search_url(search),
+        # The link to the full search is an address: it carries codes, never a typed place.
+        search_url=search_url({**search, "borough": None} if form.typed_place else search),
         dash_tool=route == "dash" and content().dash is not None)
 
 
@@ -122,6 +129,8 @@ def self_check():
 def _self_check_result(tool, answers):
     result = score_self_check(tool, answers)
     risk_page = content().risk[result.level]
+    # Listening reads the risk page it rests on: never the answers, which are not kept.
+    g.listen_page = url_for("pathways.risk", level=result.level)
     return render_template(
         "pathways/self_check_result.html", tool=tool, result=result, risk=risk_page,
         refs=References(),

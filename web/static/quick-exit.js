@@ -26,25 +26,15 @@
     if (presses.count >= (key === "Shift" ? 3 : 2)) { leave(event); }
   }
 
-  // Refining a filtered GET page (a professional route) replaces it rather than stacking up
-  // history entries. Searches are POST forms and never come through here.
-  function replaceOnSubmit(form) {
-    form.addEventListener("submit", function (event) {
-      // As a GET form does: the fields replace the action's query (which may carry ?lang=).
-      var target = new URL(form.action, window.location.href);
-      target.search = "";
-      Array.prototype.forEach.call(form.elements, function (field) {
-        if (!field.name || field.disabled || ((field.type === "checkbox" || field.type === "radio") && !field.checked) || field.value === "") { return; }
-        target.searchParams.append(field.name, field.value);
-      });
-      event.preventDefault();
-      window.location.replace(target.href);
-    });
+  // A page that answers a form (a search, the self-check) forgets the form at once: a reload
+  // or Back then asks the server for the empty page, never sends the words again or shows the
+  // results to whoever picks the phone up next.
+  if (document.documentElement.hasAttribute("data-answers-a-form") && window.history.replaceState) {
+    window.history.replaceState(null, "", window.location.href);
   }
 
   if (link) {
     link.addEventListener("click", leave);
     document.addEventListener("keydown", onKey, true);
   }
-  Array.prototype.forEach.call(document.querySelectorAll("form[data-replace-history]"), replaceOnSubmit);
 })();

@@ -1,0 +1,120 @@
+"""Guidance in other languages: one file per language beside the English, as data.
+
+`content/<lang>/<same path>.yaml` holds a translation of `content/<same path>.yaml`:
+
+    translation:
+      source_hash: 1f0c...        # english_hash() of the English it was made from
+      method: machine             # or human
+      translated_on: 2026-12-04
+      reviewed_by: null           # who checked it (a name or role), and when
+      reviewed_on: null
+    strings:
+      "English sentence": "Its translation"
+
+Only what people read is translated: titles, summaries, headings and the text of statements.
+Sources, ids, services and searches are the English file's. A translation is used only when it
+is whole (every string translated) and current (its source_hash is the English's): otherwise
+the page is shown in English and says why. Safety guidance half-translated, or translated from
+words that have since changed, could say something the English no longer says.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+TRANSLATED_KEYS = ("title", "summary", "heading", "text")
+METHODS = ("machine", "human")
+
+
+@dataclass(frozen=True)
+class PageTranslation:
+    """The state of one page's translation into one language."""
+
+    lang: str
+    state: str                      # "current", "out-of-date", "incomplete" or "missing"
+    method: str | None = None
+    reviewed_by: str | None = None
+    reviewed_on: str | None = None
+    missing: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def used(self) -> bool:
+        return self.state == "current"
+
+
+def english_strings(raw: Any) -> list[str]:
+    """Every string a translation must give, in order, once each."""
+    found: dict[str, None] = {}
+
+    def walk(value: Any, key: str | None) -> None:
+        if isinstance(value, dict):
+            for name, inner in value.items():
+                if name != "sources":
+                    walk(inner, name)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner, key)
+        elif isinstance(value, str) and key in TRANSLATED_KEYS and value.strip():
+            found.setdefault(value, None)
+
+    walk(raw, None)
+    return list(found)
+
+
+def english_hash(raw: Any) -> str:
+    """What a translation records as its source: changes whenever a translated string does."""
+    return hashlib.sha256("\n".join(english_strings(raw)).encode()).hexdigest()[:16]
+
+
+def translate(raw: Any, strings: dict[str, str]) -> Any:
+    """The English page with each translated string replaced; everything else as it was."""
+    if isinstance(raw, dict):
+        return {key: (strings.get(value, value) if key in TRANSLATED_KEYS
+                      and isinstance(value, str) else
+                      value if key == "sources" else translate(value, strings))
+                for key, value in raw.items()}
+    if isinstance(raw, list):
+        return [translate(value, strings) for value in raw]
+    return raw
+
+
+class TranslationError(ValueError):
+    """A translation file that cannot be read: the site does not start with it."""
+
+
+def read_translation(path: Path, english: Any, lang: str) -> tuple[PageTranslation, Any | None]:
+    """The page's translation state, and the translated page when it can be used."""
+    if not path.is_file():
+        return PageTranslation(lang, "missing"), None
+    try:
+        raw = yaml.safe_load(path.read_text("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise TranslationError(f"{path}: not valid YAML ({' '.join(str(error).split())})") \
+            from error
+    meta = raw.get("translation") if isinstance(raw, dict) else None
+    strings = raw.get("strings") if isinstance(raw, dict) else None
+    if not isinstance(meta, dict) or not isinstance(strings, dict):
+        raise TranslationError(f"{path}: needs a `translation` mapping and a `strings` mapping")
+    if meta.get("method") not in METHODS:
+        raise TranslationError(f"{path}: translation.method must be one of {', '.join(METHODS)}")
+    strings = {str(k): str(v) for k, v in strings.items() if isinstance(v, str) and v.strip()}
+    wanted = english_strings(english)
+    missing = tuple(text for text in wanted if text not in strings)
+    state = ("out-of-date" if meta.get("source_hash") != english_hash(english)
+             else "incomplete" if missing else "current")
+    reviewed_on = meta.get("reviewed_on")
+    found = PageTranslation(lang, state, meta["method"], meta.get("reviewed_by") or None,
+                            str(reviewed_on) if reviewed_on else None, missing)
+    return found, (translate(english, strings) if found.used else None)
+
+
+def template_for(english: Any, previous: dict | None = None) -> dict:
+    """A translation file to fill in: the English strings, keeping any earlier translations."""
+    kept = (previous or {}).get("strings") or {}
+    return {"translation": {"source_hash": english_hash(english), "method": "machine",
+                            "translated_on": None, "reviewed_by": None, "reviewed_on": None},
+            "strings": {text: kept.get(text, "") for text in english_strings(english)}}
