@@ -96,7 +96,7 @@ lint: setup ## Lint with ruff
 
 messages: setup ## Extract user-facing text into translations/messages.pot and update catalogs
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -o translations/messages.pot .
-	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel update -i translations/messages.pot -d translations; fi
+	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel update --no-fuzzy-matching -i translations/messages.pot -d translations; fi
 
 translations: setup ## Compile the gettext catalogs
 	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then $(BIN)/pybabel compile -d translations; fi

@@ -19,7 +19,10 @@ from directory.signposting.language import detect_language, identify
     ("ok", None),
     ("N17", None),
     ("mio marito mi picchia ogni sera", None),     # Italian: not ours, so not Spanish
-    ("ez ji mêrê xwe ditirsim", None),             # Kurmanji: not ours yet, so not Romanian
+    ("ez ji mêrê xwe ditirsim", "ku"),             # Kurmanji, not Romanian
+    ("ninkeyga ayaa i garaaca", "so"),
+    ("আমার স্বামী আমাকে মারে", "bn"),
+    ("என் கணவர் என்னை அடிக்கிறார்", "ta"),
     ("شوهرم منو میزنه", None),                      # Farsi: not ours yet, so not Urdu
 ])
 def test_language_is_ours_only_when_clear(text, lang):
