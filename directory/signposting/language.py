@@ -4,7 +4,9 @@ Scripts decide where they can: Bengali, Gujarati, Tamil and Ethiopic letters eac
 one of our languages; Arabic script is one of Arabic, Urdu or Farsi. Latin script is left to
 lingua (a maintained detector that ships its models), restricted to the Latin-script
 languages people here are likely to write, so short messages are not read as Tagalog.
-Kurmanji Kurdish has no lingua model, so a few of its everyday words stand in.
+Kurmanji Kurdish has no lingua model, and none reads Roman Urdu, Banglish or Tanglish, so a few
+of their everyday words stand in. Arabic written in Latin letters with digits for the sounds
+Latin lacks ("3ala", "7abibi", Arabizi) is Arabic.
 
 A message in a language we do not support, or one too short to tell, gets None: the
 channels then answer in English or the page's language, never in a third one.
@@ -37,6 +39,11 @@ SCRIPTS = [  # (pattern, language): the first that matches a letter of the text 
     (re.compile(r"[\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]"), "zh"),
 ]
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+# An Arabizi word: a digit standing for a letter, with letters after it ("3ala", "ba3ad",
+# "7abibi"). A postcode's inward part ("2AB") is a digit and exactly two letters: not one.
+_ARABIZI = re.compile(r"^[a-z]*[235789][a-z]+$")
+_INWARD_POSTCODE = re.compile(r"^\d[a-z]{2}$")
+ROMANISED = ("ku", "ur", "bn", "ta", "ar")  # no lingua model reads these in Latin letters
 MARKERS = {code: frozenset(found) for code, found in yaml.safe_load(
     (Path(__file__).resolve().parent / "language_markers.yaml").read_text("utf-8")).items()}
 MARKER_WEIGHT = 0.15
@@ -72,9 +79,13 @@ def identify(text: str) -> Identified:
         return Identified(None, 0.0)
     if len(letters) < 2:
         return Identified(None, 0.0)
+    arabizi = [w for w in letters if _ARABIZI.match(w) and not _INWARD_POSTCODE.match(w)]
+    if arabizi and (len(arabizi) >= 2 or len(letters) <= 4):
+        return Identified("ar", 0.8)
     hits = {code: len(markers & set(letters)) for code, markers in MARKERS.items()}
-    for code in ("ku", "ur"):  # no lingua model reads these in Latin letters
-        if hits[code] >= 2 and hits[code] > hits["en"]:
+    for code in ROMANISED:
+        if hits[code] >= 2 and hits[code] > hits["en"] and hits[code] == max(
+                hits[other] for other in ROMANISED):
             return Identified(code, 0.8)
     scores = _scores("latin", LATIN_LINGUA, text)
     for code, count in hits.items():

@@ -16,6 +16,11 @@ from directory.signposting.language import detect_language, identify
     ("mera shohar mujhe bahut maarta hai", "ur"),
     ("my husband hits me and i am scared", "en"),
     ("he hits me", "en"),
+    ("salam, zawji y2thini w ana 5ayfa", "ar"),       # Arabizi: digits for Arabic letters
+    ("ana khayfa bas ma a3raf shu a3mal", "ar"),
+    ("amar shami amake mare, ami bhoy pai", "bn"),      # Banglish
+    ("en kanavar ennai adikkirar, romba bayama irukku", "ta"),  # Tanglish
+    ("I live at HA1 2AB", "en"),                        # a postcode is not Arabizi
     ("ok", None),
     ("N17", None),
     ("mio marito mi picchia ogni sera", None),     # Italian: not ours, so not Spanish
