@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from signpost_common.languages import LANGUAGES
 from tests.support.assistant import RunningAssistant
 
 from .pages import ChatPage
@@ -21,6 +22,13 @@ SAID = {
     "tr": "kocam bana vuruyor, çok korkuyorum",
     "ar": "زوجي يضربني",
     "ur": "میرا شوہر مجھے مارتا ہے",
+    "so": "ninkeyga ayaa i garaaca, waan baqayaa",
+    "ku": "mêrê min li min dixe, ez ditirsim",
+    "bn": "আমার স্বামী আমাকে মারে, আমি ভয় পাই",
+    "ta": "என் கணவர் என்னை அடிக்கிறார், எனக்கு பயமாக இருக்கிறது",
+    "fa": "شوهرم منو میزنه، میترسم",
+    "gu": "મારો પતિ મને મારે છે, મને ડર લાગે છે",
+    "ti": "ሰብአየይ ይወቕዓኒ፣ እፈርህ እየ",
 }
 OFFLINE = "Could not send"
 
@@ -41,7 +49,11 @@ def assistant(site_app, site, tmp_path_factory):
         running.stop()
 
 
-@pytest.mark.parametrize("lang", SAID)
+def test_every_site_language_is_tried():
+    assert set(LANGUAGES) <= set(SAID)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_chat_answers_in_every_language_chosen_from_the_picker(page, site, lang):
     chat = ChatPage(page, site.url).open()
     chat.choose_language(lang)
