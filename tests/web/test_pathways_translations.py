@@ -2,6 +2,8 @@
 how a changed English page makes its translation out of date."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 import yaml
 
@@ -104,3 +106,77 @@ def test_a_template_lists_the_english_and_keeps_earlier_work():
     assert template["translation"]["source_hash"] == english_hash(ENGLISH)
     assert template["strings"] == {text: ("Señales" if text == "Signs" else "")
                                    for text in SPANISH}
+
+
+# -- pages in a translated language ---------------------------------------------------------
+
+from tests.support.public_site import FIXTURE_CONTENT, dispose, get_page, seeded_app  # noqa: E402
+from web.pathways.content import ContentError, load_content  # noqa: E402
+
+PAGE = "abuse/domestic_abuse.yaml"
+
+
+def fake_spanish(folder, page=PAGE, edit=lambda text: "ES " + text, **meta):
+    """A whole Spanish translation of a fixture page, each string marked so a test sees it."""
+    english = yaml.safe_load((folder / page).read_text("utf-8"))
+    target = folder / "es" / page
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write(target, english, {text: edit(text) for text in english_strings(english)}, **meta)
+    return english
+
+
+@pytest.fixture(scope="module")
+def translated_site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("translated")
+    content = folder / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    fake_spanish(content)
+    app = seeded_app(folder, CONTENT_DIR=str(content))
+    yield app
+    dispose(app)
+
+
+def test_a_translated_page_is_shown_in_the_page_language_and_says_how_it_was_made(
+        translated_site):
+    soup = get_page(translated_site.test_client(), "/guidance/abuse/domestic_abuse?lang=es")
+    title = soup.select_one("main h1")
+    assert title.get_text().startswith("ES ") and not title.has_attr("lang")
+    steps = soup.select("section.first-steps li")
+    assert steps and all(li.get_text().startswith("ES ") and not li.has_attr("lang")
+                         for li in steps)
+    assert soup.select_one("p.translation-state")   # machine-made, not yet checked
+    # Sources are never translated, and stay marked as English.
+    assert all(li["lang"] == "en" for li in soup.select("section.references li"))
+
+
+def test_an_untranslated_page_says_so_and_is_marked_english(translated_site):
+    client = translated_site.test_client()
+    for path in ("/guidance/abuse/forced_marriage?lang=es", "/guidance/abuse/domestic_abuse?lang=pt"):
+        soup = get_page(client, path)
+        assert soup.select_one("main h1")["lang"] == "en", path
+        assert soup.select_one("p.translation-state"), path
+
+
+def test_english_pages_carry_no_translation_note(translated_site):
+    soup = get_page(translated_site.test_client(), "/guidance/abuse/domestic_abuse")
+    assert not soup.select_one("p.translation-state")
+    assert not soup.select_one("main h1").get_text().startswith("ES ")
+
+
+def test_a_changed_english_page_falls_back_to_english(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    english = fake_spanish(content)
+    english["title"] = english["title"] + " (changed)"
+    (content / PAGE).write_text(yaml.safe_dump(english, allow_unicode=True), "utf-8")
+    page = load_content(content, lang="es").abuse["domestic_abuse"]
+    assert page.in_english and page.translation.state == "out-of-date"
+    assert page.title.endswith("(changed)")
+
+
+def test_a_translation_may_not_add_a_phone_number(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    fake_spanish(content, edit=lambda text: text + " Llama al 0808 000 0000.")
+    with pytest.raises(ContentError, match="phone number"):
+        load_content(content, lang="es")

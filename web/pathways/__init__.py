@@ -10,7 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Blueprint, current_app, url_for
+from flask_babel import get_locale
+from markupsafe import Markup
 
+from ..term_names import ENGLISH
 from .content import Content, load_content
 
 pathways = Blueprint("pathways", __name__)
@@ -18,11 +21,24 @@ pathways = Blueprint("pathways", __name__)
 
 @pathways.record_once
 def _load_content(state) -> None:
-    state.app.extensions["pathways"] = load_content(Path(state.app.config["CONTENT_DIR"]))
+    folder = Path(state.app.config["CONTENT_DIR"])
+    state.app.extensions["pathways"] = load_content(folder)
+    # A language with translations gets its own reading of the content; the others read the
+    # English, and their pages say so.
+    state.app.extensions["pathways_translated"] = {
+        lang: load_content(folder, lang=lang) for lang in state.app.config["LANGUAGES"]
+        if lang != "en" and (folder / lang).is_dir()}
 
 
 def content() -> Content:
-    return current_app.extensions["pathways"]
+    """The guidance in the page's language, where it has been translated."""
+    return current_app.extensions["pathways_translated"].get(
+        str(get_locale()), current_app.extensions["pathways"])
+
+
+def content_lang(page) -> Markup:
+    """The attributes an element of `page`'s guidance needs: English is marked as English."""
+    return Markup("") if page is not None and not page.in_english else ENGLISH
 
 
 @pathways.context_processor
@@ -31,7 +47,8 @@ def _service_details():
     from ..public import service_details
     from .reachable import reachable_help
     # A function, so only the pages that show the numbers read them.
-    return {"details": service_details, "reachable_help": reachable_help}
+    return {"details": service_details, "reachable_help": reachable_help,
+            "content_lang": content_lang}
 
 
 @pathways.app_template_global()

@@ -48,6 +48,9 @@ import yaml
 
 from directory.seed import LOCAL_FILE, NATIONAL_FILE
 from directory.taxonomy import build_term_index, read_taxonomy_file
+from signpost_common.languages import LANGUAGES
+
+from .translations import PageTranslation, TranslationError, read_translation
 
 RISK_LEVELS = ("standard", "medium", "high", "immediate")  # lowest to highest
 SURVIVOR_HIDDEN_LEVELS = ("standard",)  # a level no self-check result may give
@@ -135,6 +138,12 @@ class Page:
     directory_search: dict[str, Any] = field(default_factory=dict)
     services: tuple[str, ...] = ()  # seed ids
     first_steps: tuple[Statement, ...] = ()  # the three things to do now, shown first
+    # This page's translation into the language it was loaded in (None: loaded in English).
+    translation: PageTranslation | None = None
+
+    @property
+    def in_english(self) -> bool:
+        return self.translation is None or not self.translation.used
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -214,13 +223,16 @@ def taxonomy_codes() -> dict[str, set[str]]:
 # -- loading ------------------------------------------------------------------------------------
 
 def load_content(folder: Path | str, *, service_ids: set[str] | None = None,
-                 codes: dict[str, set[str]] | None = None) -> Content:
-    """Every content file in `folder`, checked; raises ContentError listing every problem."""
+                 codes: dict[str, set[str]] | None = None, lang: str | None = None) -> Content:
+    """Every content file in `folder`, checked; raises ContentError listing every problem.
+
+    With `lang`, each page is read through its translation in `folder/<lang>/` where that is
+    whole and current (web/pathways/translations.py), and records its translation's state."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ContentError(f"The content folder {folder} does not exist.")
     loader = _Loader(folder, seed_service_ids() if service_ids is None else service_ids,
-                     taxonomy_codes() if codes is None else codes)
+                     taxonomy_codes() if codes is None else codes, lang)
     content = loader.load()
     if loader.problems:
         raise ContentError("The content in {} breaks its rules (see content/README.md):\n{}"
@@ -229,8 +241,10 @@ def load_content(folder: Path | str, *, service_ids: set[str] | None = None,
 
 
 class _Loader:
-    def __init__(self, folder: Path, service_ids: set[str], codes: dict[str, set[str]]):
+    def __init__(self, folder: Path, service_ids: set[str], codes: dict[str, set[str]],
+                 lang: str | None = None):
         self.folder = folder
+        self.lang = lang
         self.service_ids = service_ids
         self.codes = codes
         self.problems: list[str] = []
@@ -246,6 +260,8 @@ class _Loader:
         for path in sorted(self.folder.rglob("*")):
             if not path.is_file() or path == shared_file:
                 continue
+            if path.relative_to(self.folder).parts[0] in LANGUAGES:
+                continue  # a translation, read with the page it translates
             if path.suffix in (".yaml", ".yml", ".json"):
                 self._load_file(path, found)
         content = Content(**found)
@@ -308,6 +324,20 @@ class _Loader:
         if raw is None:
             return None
         f = _File(self, path)
+        translation = None
+        if self.lang and self.lang != "en":
+            try:
+                translation, translated = read_translation(
+                    self.folder / self.lang / path.relative_to(self.folder), raw, self.lang)
+            except TranslationError as error:
+                f.problem("", str(error))
+                translated = None
+            if translated is not None:
+                raw = translated
+                for place, text in _strings(raw):  # a translation obeys the same rules
+                    if PHONE.search(text) or EMAIL.search(text):
+                        f.problem(place, f"the {self.lang} translation contains a phone number "
+                                         "or email address")
         allowed = PAGE_KEYS | EXTRA_KEYS.get(kind, set())
         for key in sorted(set(raw) - allowed):
             f.problem(key, f"unknown key (a {kind} file has: {', '.join(sorted(allowed))})")
@@ -323,6 +353,7 @@ class _Loader:
             directory_search=self._search(f, raw.get("directory_search")),
             services=self._services(f, raw.get("services")),
             first_steps=self._first_steps(f, raw.get("first_steps")),
+            translation=translation,
         )
         if kind == "self-check":
             questions = self._questions(f, raw.get("questions"), weighted=True)
