@@ -180,3 +180,16 @@ def test_a_translation_may_not_add_a_phone_number(tmp_path):
     fake_spanish(content, edit=lambda text: text + " Llama al 0808 000 0000.")
     with pytest.raises(ContentError, match="phone number"):
         load_content(content, lang="es")
+
+
+def test_the_status_report_counts_each_languages_pages(tmp_path):
+    from web.pathways.translations import format_pages_report, page_states
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    fake_spanish(content)
+    states = page_states(content, "es")
+    assert states[PAGE].state == "current"
+    assert sum(s.state == "missing" for s in states.values()) == len(states) - 1
+    table = format_pages_report(content, ["es", "pt"]).splitlines()
+    assert table[1].split()[:3] == ["es", f"1/{len(states)}", "1"]
+    assert table[2].split()[:2] == ["pt", f"0/{len(states)}"]

@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from signpost_common.languages import LANGUAGES
+
 TRANSLATED_KEYS = ("title", "summary", "heading", "text")
 METHODS = ("machine", "human")
 
@@ -118,3 +120,33 @@ def template_for(english: Any, previous: dict | None = None) -> dict:
     return {"translation": {"source_hash": english_hash(english), "method": "machine",
                             "translated_on": None, "reviewed_by": None, "reviewed_on": None},
             "strings": {text: kept.get(text, "") for text in english_strings(english)}}
+
+
+def page_states(folder: Path, lang: str) -> dict[str, PageTranslation]:
+    """Each guidance page's translation state in `lang`, by its path under `folder`."""
+    folder = Path(folder)
+    pages = sorted(p for p in folder.rglob("*.yaml") if p.name != "sources.yaml"
+                   and p.relative_to(folder).parts[0] not in LANGUAGES)
+    states = {}
+    for page in pages:
+        rel = page.relative_to(folder)
+        english = yaml.safe_load(page.read_text("utf-8"))
+        states[rel.as_posix()] = read_translation(folder / lang / rel, english, lang)[0]
+    return states
+
+
+def format_pages_report(folder: Path, languages: list[str]) -> str:
+    """Per language: guidance pages translated and current, by machine, reviewed, out of date."""
+    lines = [f"{'lang':<5} {'pages':>7} {'machine':>8} {'reviewed':>9} {'out of date':>12} "
+             f"{'incomplete':>11}"]
+    for lang in languages:
+        states = list(page_states(folder, lang).values())
+        used = [s for s in states if s.used]
+        count = {state: sum(s.state == state for s in states)
+                 for state in ("out-of-date", "incomplete")}
+        lines.append(f"{lang:<5} {f'{len(used)}/{len(states)}':>7} "
+                     f"{sum(s.method == 'machine' for s in used):>8} "
+                     f"{sum(bool(s.reviewed_by) for s in used):>9} "
+                     f"{count['out-of-date']:>12} {count['incomplete']:>11}")
+    lines.append("pages: whole, current translations in use; out of date: the English changed since")
+    return "\n".join(lines)
