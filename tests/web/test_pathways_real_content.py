@@ -15,6 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.taxonomy import build_term_index, read_taxonomy_file
+from signpost_common.languages import LANGUAGES
 from tests.support.public_site import dispose, seeded_app
 from web.config import Config
 from web.pathways.content import RISK_LEVELS, SURVIVOR_HIDDEN_LEVELS, load_content
@@ -65,6 +66,12 @@ def page_urls(content) -> list[str]:
 def test_the_content_keeps_every_rule():
     # On failure the message lists every problem, by file and item.
     load_content(CONTENT)
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if (CONTENT / lang).is_dir()])
+def test_every_translation_keeps_every_rule(lang):
+    # Read through its translations, each page obeys the same rules (no contact details).
+    load_content(CONTENT, lang=lang)
 
 
 # -- complete --------------------------------------------------------------------------------
@@ -130,7 +137,11 @@ def test_the_dash_checklist_is_the_full_checklist(content):
 def test_every_content_file_carries_sources(content):
     files = {p.relative_to(CONTENT.parent).as_posix() for p in CONTENT.rglob("*.yaml")}
     files.discard("content/sources.yaml")
-    assert {page.path for page in content.pages()} == files
+    # content/<lang>/... are translations, not pages: each must translate an English page.
+    translations = {f for f in files if f.split("/")[1] in LANGUAGES}
+    pages = {page.path for page in content.pages()}
+    assert pages == files - translations
+    assert {"content/" + f.split("/", 2)[2] for f in translations} <= pages, translations
     for page in content.pages():
         statements = [item for section in page.sections for item in section.items]
         statements += [getattr(page, "disclaimer", None)] if getattr(page, "disclaimer",
