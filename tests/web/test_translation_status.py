@@ -153,7 +153,8 @@ def test_make_translations_status_prints_every_language_and_exits_0():
     done = subprocess.run([sys.executable, str(ROOT / "bin" / "translations-status")],
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
-    rows = {line.split()[0]: line.split() for line in done.stdout.splitlines()[1:-1]}
+    catalogs_table = done.stdout.split("\n\n")[0].splitlines()[2:-1]  # after the title and header
+    rows = {line.split()[0]: line.split() for line in catalogs_table}
     assert set(rows) == set(load_status(TRANSLATIONS / "status.yaml"))
     total = rows["en"][2].split("/")[1]
     for code in ("so", "ku", "bn", "ta"):
