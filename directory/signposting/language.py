@@ -31,7 +31,6 @@ SCRIPTS = [  # (pattern, language): the first that matches a letter of the text 
     (re.compile(r"[\u0980-\u09FF]"), "bn"),
     (re.compile(r"[\u0A80-\u0AFF]"), "gu"),
     (re.compile(r"[\u0B80-\u0BFF]"), "ta"),
-    (re.compile(r"[\u1200-\u137F]"), "ti"),
     (re.compile(r"[\u0900-\u097F]"), "hi"),
     (re.compile(r"[\u0A00-\u0A7F]"), "pa"),
     (re.compile(r"[\u0400-\u04FF]"), "ru"),
@@ -39,6 +38,11 @@ SCRIPTS = [  # (pattern, language): the first that matches a letter of the text 
     (re.compile(r"[\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]"), "zh"),
 ]
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+# Ethiopic letters are Tigrinya's and Amharic's. Tigrinya writes ቐ and ኸ, which Amharic lacks,
+# and starts words with ኣ where Amharic writes አ; a few everyday Amharic words settle the rest.
+_ETHIOPIC = re.compile(r"[\u1200-\u137F]")
+_TIGRINYA_MARKS = re.compile(r"[\u1250-\u125D\u12B8-\u12BE\u12A3]")
+_AMHARIC_MARKS = re.compile(r"(?<![\u1200-\u137F])\u12A0|ነው|ነኝ|ናት|እኔ|የኔ|ባሌ|እባክ|አልችልም|ይመታኛል")
 # An Arabizi word: a digit standing for a letter, with letters after it ("3ala", "ba3ad",
 # "7abibi"). A postcode's inward part ("2AB") is a digit and exactly two letters: not one.
 _ARABIZI = re.compile(r"^[a-z]*[235789][a-z]+$")
@@ -66,6 +70,8 @@ class Identified:
 
 def identify(text: str) -> Identified:
     letters = [w for w in words(text) if not w.isdigit()]
+    if _ETHIOPIC.search(text):
+        return _tigrinya_or_amharic(text)
     for pattern, code in SCRIPTS:
         if pattern.search(text):
             return Identified(code, 1.0)
@@ -92,6 +98,13 @@ def identify(text: str) -> Identified:
         scores[code] = scores.get(code, 0.0) + MARKER_WEIGHT * count
     best = max(scores, key=scores.get, default=None)
     return Identified(best, min(1.0, scores[best])) if best else Identified(None, 0.0)
+
+
+def _tigrinya_or_amharic(text: str) -> Identified:
+    tigrinya, amharic = len(_TIGRINYA_MARKS.findall(text)), len(_AMHARIC_MARKS.findall(text))
+    if tigrinya == amharic:  # nothing tells them apart: not sure enough to answer in Tigrinya
+        return Identified("ti", CONFIDENT / 2)
+    return Identified("ti" if tigrinya > amharic else "am", 1.0)
 
 
 def detect_language(text: str, languages=SUPPORTED) -> str | None:

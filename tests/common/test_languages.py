@@ -6,11 +6,12 @@ def test_every_language_is_named_in_itself_and_has_a_direction():
     assert LANGUAGES[0] == "en"
     assert set(LANGUAGE_NAMES) == set(LANGUAGES)
     assert LANGUAGE_NAMES["es"] == "Español" and LANGUAGE_NAMES["ar"] == "العربية"
-    assert {"ar", "ur"} == RIGHT_TO_LEFT
+    assert {"ar", "ur", "fa"} == RIGHT_TO_LEFT
 
 
 def test_direction_and_the_english_fallback():
-    assert [direction(lang) for lang in ("ar", "ur", "en", "pl", None)] == ["rtl", "rtl", "ltr", "ltr", "ltr"]
+    assert [direction(lang) for lang in ("ar", "ur", "fa", "en", "pl", None)] == [
+        "rtl", "rtl", "rtl", "ltr", "ltr", "ltr"]
     assert supported("tr") == "tr"
     assert supported("xx") == "en" and supported(None) == "en"
 

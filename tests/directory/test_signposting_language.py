@@ -28,7 +28,10 @@ from directory.signposting.language import detect_language, identify
     ("ninkeyga ayaa i garaaca", "so"),
     ("আমার স্বামী আমাকে মারে", "bn"),
     ("என் கணவர் என்னை அடிக்கிறார்", "ta"),
-    ("شوهرم منو میزنه", None),                      # Farsi: not ours yet, so not Urdu
+    ("شوهرم منو میزنه", "fa"),                      # Farsi, not Urdu
+    ("મારો પતિ મને મારે છે", "gu"),
+    ("ሰብአየይ ይወቕዓኒ", "ti"),
+    ("ባሌ በየቀኑ ይመታኛል", None),                        # Amharic: not ours, so not Tigrinya
 ])
 def test_language_is_ours_only_when_clear(text, lang):
     assert detect_language(text) == lang
