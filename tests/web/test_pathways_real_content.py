@@ -176,6 +176,28 @@ def test_every_page_renders_with_sources_and_fits_the_budget(content, client):
         assert size <= BUDGET_BYTES, f"{url}: {size} bytes gzipped"
 
 
+def translated_abuse_pages() -> list[tuple[str, str]]:
+    return sorted((path.parts[-3], path.stem) for lang in LANGUAGES
+                  for path in (CONTENT / lang / "abuse").glob("*.yaml"))
+
+
+@pytest.mark.parametrize(("lang", "code"), translated_abuse_pages())
+def test_every_translated_guidance_page_is_served_in_its_language_within_the_budget(
+        client, lang, code):
+    page = load_content(CONTENT, lang=lang).abuse[code]
+    assert page.translation.state == "current", (lang, code, page.translation.missing[:3])
+    assets = sum(len(gzip.compress(client.get(a, buffered=True).get_data(), 6))
+                 for a in ("/static/site.css", "/static/quick-exit.js"))
+    response = client.get(f"/guidance/abuse/{code}?lang={lang}")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    title = soup.select_one("main h1")
+    assert title.get_text(strip=True) == page.title and not title.has_attr("lang")
+    assert soup.select_one("p.translation-state")     # says it is a machine translation
+    size = len(gzip.compress(response.get_data(), 6)) + assets
+    assert size <= BUDGET_BYTES, f"{code}?lang={lang}: {size} bytes gzipped"
+
+
 def test_the_tools_results_render_for_every_answer(content, client):
     if content.self_check:
         for value in ("yes", "no", "not-sure"):
