@@ -88,6 +88,7 @@ translations: setup ## Compile the gettext catalogs
 
 bench: setup node_modules/.installed bot-model ## Run every benchmark and print its figures
 	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/load_data.py --services 10000
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/chat.py
 
