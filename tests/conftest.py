@@ -94,7 +94,9 @@ def empty_app(request, tmp_path, postgres_databases):
     handle = app.extensions["directory"]
     with transaction(handle.session_factory) as session:
         upsert_taxonomies(session, read_taxonomy_file())
-    handle.search.reindex()
+    # The commit started the one rebuild of the fresh index, in the background.
+    handle.search.index.wait_for_rebuild()
+    assert handle.search.index.is_ready()
     app.config["BACKEND"] = request.param
     yield app
     _dispose(app)

@@ -11,6 +11,7 @@ from .config import CONFIGS, Config
 from .directory_handle import init_directory
 from .i18n import init_i18n, select_locale
 from .keys import load_keys
+from .pages import init_pages
 from .privacy import init_privacy
 
 
@@ -25,6 +26,7 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     Babel(app, locale_selector=select_locale)
     init_i18n(app)
     init_privacy(app)
+    init_pages(app)  # after privacy: pages are gzipped before its headers are added, as before
     init_directory(app)
 
     from .api import api

@@ -80,3 +80,34 @@ def test_a_greeting_with_something_in_it_is_signposted_and_a_bare_one_is_greeted
     nothing = decided(abuse=(), services=(), context={})
     hello, _ = run(actions.ActionGreet(), FakeDirectory(nothing), tracker("hi", intent="greet"), monkeypatch)
     assert hello[0]["text"] == replies.GREETING
+
+
+# Who is asking comes first, then who the person is, then what happened; among audiences the
+# first in replies.AUDIENCE_TOPICS wins. Each row: what the decision found -> the topic said.
+PRECEDENCE = [
+    (dict(role="perpetrator", audiences=("man",), abuse=("stalking",)), "perpetrator"),
+    (dict(role="professional", audiences=("young_person",), abuse=("fgm",)), "professional"),
+    (dict(role="friend_family", audiences=("older",), abuse=("domestic_abuse",)), "friend_family"),
+    (dict(role="parent", audiences=("man",), abuse=("fgm",)), "child_abuse"),
+    (dict(role="parent", audiences=(), abuse=("domestic_abuse",)), "friend_family"),
+    (dict(role="survivor", audiences=("man", "young_person"), abuse=("stalking",)), "young_person"),
+    (dict(role="survivor", audiences=("lgbt", "man"), abuse=("stalking",)), "man"),
+    (dict(role="survivor", audiences=("older", "lgbt"), abuse=("fgm",)), "lgbt"),
+    (dict(role="survivor", audiences=("older",), abuse=("fgm",)), "older_person"),
+    (dict(role="survivor", audiences=(), abuse=("economic_abuse", "stalking")), "domestic_abuse"),
+    (dict(role="survivor", audiences=(), abuse=("stalking", "economic_abuse")), "stalking"),
+]
+
+
+def test_signpost_picks_the_topic_by_who_asks_then_who_they_are_then_what_happened(monkeypatch):
+    for found, expected in PRECEDENCE:
+        topic = replies.TOPICS[expected]
+        sent, _ = run(actions.ActionSignpost(), FakeDirectory(decided(**found)),
+                      tracker("some words"), monkeypatch)
+        assert sent[0]["text"] == topic.intro, (found, expected)
+
+
+def test_signpost_with_nothing_understood_points_to_search(monkeypatch):
+    sent, _ = run(actions.ActionSignpost(), FakeDirectory(decided(abuse=(), context={})),
+                  tracker("some words"), monkeypatch)
+    assert sent[0]["text"] == replies.GENERAL.intro

@@ -1,5 +1,6 @@
 import datetime as dt
 import re
+from pathlib import Path
 
 from actions import actions, replies
 from actions.directory_client import Chosen, ServiceSummary, Signposted
@@ -92,6 +93,12 @@ def test_signposted_without_services_still_points_somewhere():
     assert not any(m.get("buttons") for m in messages)
 
 
+def test_a_link_to_a_missing_guidance_page_is_caught():
+    assert guidance_file("/guidance/abuse/no_such_thing") is not None
+    assert not guidance_file("/guidance/abuse/no_such_thing").exists()
+    assert guidance_file("/elsewhere") is None
+
+
 def test_who_is_asking_picks_the_first_words():
     assert replies.topic_for(decision(role="perpetrator", abuse=("domestic_abuse",))) \
         is replies.TOPICS["perpetrator"]
@@ -133,9 +140,30 @@ def test_the_first_reply_starts_with_the_help_and_says_999_once():
     assert texts(in_danger).count(replies.IN_DANGER) == 1
 
 
-def test_every_topic_links_to_a_page():
+# Where the site's guidance pages come from: each path the assistant links to must name a
+# guidance file that exists, or the person gets a "not found" page.
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+GUIDANCE_FILES = {
+    re.compile(r"^/guidance/abuse/(?P<id>[a-z_]+)$"): "abuse/{id}.yaml",
+    re.compile(r"^/guidance/for/(?P<id>[a-z_]+)$"): "audiences/{id}.yaml",
+    re.compile(r"^/guidance/friends-and-family$"): "friends-family.yaml",
+    re.compile(r"^/professionals$"): "professionals",
+}
+
+
+def guidance_file(path):
+    for pattern, file in GUIDANCE_FILES.items():
+        match = pattern.match(path)
+        if match:
+            return CONTENT / file.format(**match.groupdict())
+    return None
+
+
+def test_every_topic_links_to_a_guidance_page_that_exists():
     for name, topic in replies.TOPICS.items():
-        assert topic.guidance.startswith("/"), name
+        file = guidance_file(topic.guidance)
+        assert file is not None, f"{name}: {topic.guidance} is not a guidance page"
+        assert file.exists(), f"{name}: {topic.guidance} has no {file.relative_to(CONTENT)}"
         assert topic.query and topic.intro
         assert topic.link_kind == "guidance"
     assert replies.GENERAL.link_kind == "search"

@@ -154,7 +154,10 @@ class DirectorySearch:
     def _collect_changes(self, session: Session, _context) -> None:
         pending = session.info.setdefault(_PENDING, {"services": set(), "deleted": set(),
                                                      "organizations": set(), "all": False})
-        for obj in [*session.new, *session.dirty]:
+        # Assigning a row the value it already holds puts it in `dirty`; only a real change
+        # counts, or reloading unchanged data would rebuild the whole index.
+        changed = [obj for obj in session.dirty if session.is_modified(obj)]
+        for obj in [*session.new, *changed]:
             if isinstance(obj, Service):
                 pending["services"].add(obj.id)
             elif isinstance(obj, _CHILD_TYPES) and obj.service_id:
@@ -181,9 +184,13 @@ class DirectorySearch:
         if not pending:
             return
         try:
-            if pending["all"] or not self.index.is_ready():
+            if pending["all"] or self.index.is_rebuilding() or not self.index.is_ready():
+                # A taxonomy change touches every document: rebuild once, off the caller's
+                # path; searches answer from the database until the new generation is live.
+                # A rebuild already running may have read the rows before this commit, so it
+                # is asked to run once more.
                 self.forget_vocabulary()
-                self.reindex()
+                self.index.rebuild_in_background(self.all_documents)
                 return
             with self.session_factory() as reader:
                 ids = set(pending["services"]) - pending["deleted"]

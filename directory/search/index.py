@@ -70,6 +70,8 @@ class SearchIndex:
         self._searcher: Searcher | None = None
         self._retired: list[tuple[float, Searcher]] = []
         self._rebuilding: threading.Thread | None = None
+        # A rebuild asked for while one runs may need data the running one has already read.
+        self._rebuild_again = False
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -102,6 +104,11 @@ class SearchIndex:
             if failure is not None:
                 raise IndexUnavailable(f"search index is damaged: {failure}")
             return self._index
+
+    def generation(self) -> str | None:
+        """The live generation's name: it changes on every whole rebuild, never otherwise."""
+        path = self._current_path()
+        return path.name if path else None
 
     def is_ready(self) -> bool:
         try:
@@ -183,16 +190,20 @@ class SearchIndex:
             writer.commit()
 
     def rebuild_in_background(self, documents: Callable[[], Iterable[dict]]) -> None:
+        """Rebuild off the caller's path. Asked again while one runs, it runs once more after."""
         with self._state_lock:
             if self._rebuilding is not None and self._rebuilding.is_alive():
+                self._rebuild_again = True
                 return
+            self._rebuild_again = False
             self._rebuilding = threading.Thread(
                 target=self._rebuild_quietly, args=(documents,), name="search-rebuild",
                 daemon=True)
             self._rebuilding.start()
 
     def is_rebuilding(self) -> bool:
-        return self._rebuilding is not None and self._rebuilding.is_alive()
+        thread = self._rebuilding
+        return thread is not None and thread.is_alive()
 
     def wait_for_rebuild(self, timeout: float | None = None) -> None:
         thread = self._rebuilding
@@ -200,11 +211,17 @@ class SearchIndex:
             thread.join(timeout)
 
     def _rebuild_quietly(self, documents: Callable[[], Iterable[dict]]) -> None:
-        try:
-            count = self.rebuild(documents())
-            log.info("search index rebuilt with %d services", count)
-        except Exception:
-            log.exception("search index rebuild failed; searches keep using the database")
+        while True:
+            try:
+                count = self.rebuild(documents())
+                log.info("search index rebuilt with %d services", count)
+            except Exception:
+                log.exception("search index rebuild failed; searches keep using the database")
+            with self._state_lock:
+                if not self._rebuild_again:
+                    self._rebuilding = None  # so a request from now on starts a fresh thread
+                    return
+                self._rebuild_again = False
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -84,6 +84,9 @@ def two_directories(request, tmp_path, postgres_databases):
         app = _make_app(_database_url(request.param, folder, postgres_databases), folder)
         with transaction(app.extensions["directory"].session_factory) as session:
             upsert_taxonomies(session, read_taxonomy_file())
+        # The commit rebuilds the new index in the background; let it finish before
+        # hypothesis draws, or the rebuild's use of `random` looks like the strategies'.
+        app.extensions["directory"].search.index.wait_for_rebuild()
         apps.append(app)
     yield [app.extensions["directory"].session_factory for app in apps]
     for app in apps:

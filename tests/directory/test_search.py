@@ -3,12 +3,9 @@ import datetime as dt
 import pytest
 
 from directory.catalogue import get_services
-from directory.db import transaction
 from directory.hours import UK_TIME
-from directory.records import ServiceRecord, SourceRecord
 from directory.search import SearchRequest, UnknownFilter
-from directory.store import upsert_service
-from directory.taxonomy import load_term_index
+from tests.factories import create_service
 
 
 def names(app, result):
@@ -91,30 +88,48 @@ def test_filters_by_taxonomy(seeded_app, search, field, value, expected):
     assert result.total == len(found)
 
 
-def test_audience_filter_keeps_services_for_anyone_and_drops_other_audiences(seeded_app, search):
-    found = names(seeded_app, search.search(SearchRequest(audience="men", limit=200)))
-    assert "Samaritans" in found
-    assert "Childline" not in found
+def ids(search, **request):
+    return set(search.search(SearchRequest(limit=200, **request)).service_ids)
 
 
-def test_language_filter_drops_services_without_that_language(seeded_app, search):
-    found = names(seeded_app, search.search(SearchRequest(language="tr", limit=200)))
-    assert "Samaritans" not in found
+def test_audience_filter_keeps_services_for_anyone_and_drops_other_audiences(empty_app):
+    for_anyone, for_men, for_children = (
+        create_service(empty_app, audiences=audience) for audience in (["anyone"], ["men"], ["children"]))
+    found = ids(empty_app.extensions["directory"].search, audience="men")
+    assert for_anyone in found and for_men in found
+    assert for_children not in found
 
 
-def test_open_now_uses_uk_time(seeded_app, search):
+def test_language_filter_drops_services_without_that_language(empty_app):
+    turkish, unlisted, spanish = (
+        create_service(empty_app, languages=languages) for languages in (["tr", "en"], [], ["es"]))
+    search = empty_app.extensions["directory"].search
+    assert ids(search, language="tr") == {turkish}
+    # A service that lists no languages works in English.
+    assert ids(search, language="en") == {turkish, unlisted}
+
+
+def test_open_now_uses_uk_time(empty_app):
+    always = create_service(empty_app, hours="24/7")
+    office = create_service(empty_app, hours="Mon-Fri 9am-5pm")
+    disputed = create_service(empty_app, hours="CONFLICT")
+    search = empty_app.extensions["directory"].search
     wednesday_night = dt.datetime(2026, 11, 25, 23, 0, tzinfo=UK_TIME)
     tuesday_morning = dt.datetime(2026, 11, 24, 10, 0, tzinfo=UK_TIME)
-    night = names(seeded_app, search.search(SearchRequest(open_now=True, at=wednesday_night, limit=200)))
-    day = names(seeded_app, search.search(SearchRequest(open_now=True, at=tuesday_morning, limit=200)))
-    assert "National Domestic Abuse Helpline" in night and "National Domestic Abuse Helpline" in day
-    assert "National Stalking Helpline" in day and "National Stalking Helpline" not in night
-    assert "Men's Advice Line" not in day  # hours disputed: never claimed open
+    # In summer London is an hour ahead of UTC: 08:30 UTC is 09:30 there, and the office open.
+    summer_utc = dt.datetime(2026, 7, 14, 8, 30, tzinfo=dt.UTC)
+    assert ids(search, open_now=True, at=wednesday_night) == {always}
+    assert ids(search, open_now=True, at=tuesday_morning) == {always, office}
+    assert ids(search, open_now=True, at=summer_utc) == {always, office}
+    assert ids(search, open_now=True, at=summer_utc - dt.timedelta(hours=1)) == {always}
+    assert disputed not in ids(search, open_now=True, at=tuesday_morning)  # never claimed open
 
 
-def test_always_open_filter(seeded_app, search):
-    found = names(seeded_app, search.search(SearchRequest(always_open=True, limit=200)))
-    assert "Samaritans" in found and "National Stalking Helpline" not in found
+def test_always_open_filter(empty_app):
+    always = create_service(empty_app, hours="24/7")
+    create_service(empty_app, hours="Mon-Fri 9am-5pm")
+    create_service(empty_app, hours=None)
+    assert ids(empty_app.extensions["directory"].search, always_open=True) == {always}
 
 
 def test_verified_national_line_is_never_buried(seeded_app, search):
@@ -136,14 +151,7 @@ def test_pagination_is_stable_and_complete(search):
 
 def test_inactive_services_are_not_found(empty_app):
     """Only an active service is offered; the seeds hold none that a source says has closed."""
-    handle = empty_app.extensions["directory"]
-    with transaction(handle.session_factory) as session:
-        terms = load_term_index(session)
-        for key, name, status in [("test-open", "Riverside Fathers Group", "active"),
-                                  ("test-closed", "Hillside Fathers Group", "inactive")]:
-            upsert_service(session, ServiceRecord(
-                key=key, name=name, organisation="Riverside Trust", status=status,
-                description="A group for fathers who use violence.", areas=["harrow"],
-                sources=[SourceRecord("https://example.org/fathers", None, "2026")]), terms)
-    found = names(empty_app, handle.search.search(SearchRequest(text="fathers group", limit=50)))
-    assert "Riverside Fathers Group" in found and "Hillside Fathers Group" not in found
+    open_group = create_service(empty_app, name="Riverside Fathers Group", status="active")
+    closed_group = create_service(empty_app, name="Hillside Fathers Group", status="inactive")
+    found = ids(empty_app.extensions["directory"].search, text="fathers group")
+    assert open_group in found and closed_group not in found

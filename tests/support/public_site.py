@@ -40,7 +40,9 @@ def load_everything(app: Flask, *extra_csv: bytes) -> Flask:
         load_seed_data(session)
         for data in extra_csv:
             import_services(session, data, "csv")
-    handle.search.reindex()
+    # The commit started the one rebuild of the fresh index, in the background.
+    handle.search.index.wait_for_rebuild()
+    assert handle.search.index.is_ready()
     return app
 
 
