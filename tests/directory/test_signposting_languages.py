@@ -97,6 +97,21 @@ DANGER += [
 ]
 
 
+# Everyday and indirect wording (issue 10): indirect suicidal feelings, someone listening in,
+# danger said in a roundabout way, in native script and as people type it on a phone.
+DANGER += [
+    # Spanish
+    ("es", "ya no tengo ganas de vivir, todos estarian mejor sin mi", "self_harm"),
+    ("es", "quisiera dormirme y no despertar nunca", "self_harm"),
+    ("es", "ahi viene y agarro un cuchillo de la cocina", "immediate"),
+    ("es", "te escribo rapido, esta aqui al lado mio y no puedo hablar", "cannot_speak"),
+    # Portuguese
+    ("pt", "to cansada de viver, minha familia ficava melhor sem mim", "self_harm"),
+    ("pt", "ele ta me esganando, me ajuda", "immediate"),
+    ("pt", "nao da pra falar, ele ta aqui do lado ouvindo tudo", "cannot_speak"),
+]
+
+
 @pytest.mark.parametrize("lang, text, urgency", DANGER)
 def test_danger_is_caught_in_every_language(lang, text, urgency):
     assert understand(text).urgency == urgency, lang
@@ -218,6 +233,15 @@ INNOCENT = [
     ("fa", "سلام، خیلی ممنون"),
     ("fa", "کتابخانه کجاست؟ در کتابخانه باز است؟"),
     ("fa", "نمایش مدرسه پسرم فردا است، زنگ می‌زنم به معلمش"),
+]
+
+
+# Ordinary messages that use the words danger cues are made of (issue 10).
+INNOCENT += [
+    ("es", "estoy muy cansada despues del trabajo, mañana te llamo"),
+    ("es", "se me murio el celular, me muero de ganas de verte"),
+    ("pt", "to morta de cansaço hoje, a bateria do celular morreu"),
+    ("pt", "vou dormir cedo e acordar amanha para o trabalho"),
 ]
 
 
