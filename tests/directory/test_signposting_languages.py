@@ -109,6 +109,17 @@ DANGER += [
     ("pt", "to cansada de viver, minha familia ficava melhor sem mim", "self_harm"),
     ("pt", "ele ta me esganando, me ajuda", "immediate"),
     ("pt", "nao da pra falar, ele ta aqui do lado ouvindo tudo", "cannot_speak"),
+    ("pl", "odechcialo mi sie zyc, wszystkim bedzie lepiej beze mnie", "self_harm"),
+    ("pl", "chcialabym zasnac i juz sie nie obudzic", "self_harm"),
+    ("pl", "wyjal noz z szuflady i krzyczy", "immediate"),
+    ("pl", "siedzi obok i wszystko slyszy, nie moge gadac", "cannot_speak"),
+    ("ro", "m-am saturat de viata, toti ar fi mai bine fara mine", "self_harm"),
+    ("ro", "a scos cutitul si zice ca ma omoara", "immediate"),
+    ("ro", "scriu din baie, nu pot sa vorbesc ca ma aude", "cannot_speak"),
+    ("tr", "hayattan biktim, bensiz herkes daha iyi olur", "self_harm"),
+    ("tr", "bir kutu hap yuttum az once", "self_harm"),
+    ("tr", "elinde satir var, kapiyi tekmeliyor", "immediate"),
+    ("tr", "yan odada, duyarsa beni oldurur, sadece yazabiliyorum", "cannot_speak"),
 ]
 
 
@@ -242,6 +253,12 @@ INNOCENT += [
     ("es", "se me murio el celular, me muero de ganas de verte"),
     ("pt", "to morta de cansaço hoje, a bateria do celular morreu"),
     ("pt", "vou dormir cedo e acordar amanha para o trabalho"),
+    ("pl", "jestem zmeczona po pracy, telefon mi padl"),
+    ("pl", "chce skoczyc do sklepu po chleb"),
+    ("ro", "sunt obosita dupa munca, mi-a murit telefonul"),
+    ("ro", "vreau sa sar coarda cu fetita in parc"),
+    ("tr", "isten sonra cok yoruldum, telefonum oldu"),
+    ("tr", "bu sicak beni bitirdi, denize gidecegim"),
 ]
 
 
