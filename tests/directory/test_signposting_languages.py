@@ -120,6 +120,12 @@ DANGER += [
     ("tr", "bir kutu hap yuttum az once", "self_harm"),
     ("tr", "elinde satir var, kapiyi tekmeliyor", "immediate"),
     ("tr", "yan odada, duyarsa beni oldurur, sadece yazabiliyorum", "cannot_speak"),
+    ("ar", "زهقت من حياتي وعيلتي بيرتاحوا بدوني", "self_harm"),
+    ("ar", "نفسي انام وما اصحى ابدا", "self_harm"),
+    ("ar", "ta3abt men 7ayati, kolhom a7san bdooni", "self_harm"),
+    ("ar", "طلع سكينه من المطبخ وعم يخبط على الباب", "immediate"),
+    ("ar", "هو بالغرفه اللي جنبي وبيسمع كل شي، ما بقدر احكي هلا", "cannot_speak"),
+    ("ar", "eza sme3ni bi2telni, bktob bel ser", "cannot_speak"),
 ]
 
 
@@ -259,6 +265,9 @@ INNOCENT += [
     ("ro", "vreau sa sar coarda cu fetita in parc"),
     ("tr", "isten sonra cok yoruldum, telefonum oldu"),
     ("tr", "bu sicak beni bitirdi, denize gidecegim"),
+    ("ar", "تعبت من الشغل اليوم، بكرا بنام بدري"),
+    ("ar", "تلفوني مات والشاحن خربان، مش هشوف الفيلم بكره"),
+    ("ar", "ana ta3bana mn el shoghl, bukra bakallmek"),
 ]
 
 
