@@ -126,6 +126,15 @@ DANGER += [
     ("ar", "طلع سكينه من المطبخ وعم يخبط على الباب", "immediate"),
     ("ar", "هو بالغرفه اللي جنبي وبيسمع كل شي، ما بقدر احكي هلا", "cannot_speak"),
     ("ar", "eza sme3ni bi2telni, bktob bel ser", "cannot_speak"),
+    ("ur", "zindagi se thak gayi hoon, sab mere bagair khush rahenge", "self_harm"),
+    ("ur", "dil karta hai so jaun aur kabhi na uthun", "self_harm"),
+    ("ur", "میں زندگی سے تنگ آ گئی ہوں، سب میرے بغیر بہتر ہوں گے", "self_harm"),
+    ("ur", "us ke hath me churi hai, kehta hai mujhe zinda nahi chhorega", "immediate"),
+    ("ur", "woh sath wale kamre mein hai, baat nahi kar sakti", "cannot_speak"),
+    ("fa", "از زندگی خسته شدم، بدون من همه راحت ترن", "self_harm"),
+    ("fa", "kash bekhabam o dige bidar nasham", "self_harm"),
+    ("fa", "چاقو دستشه و داره در رو میشکنه", "immediate"),
+    ("fa", "age sedamo beshnave mano mikoshe, yavashaki minevisam", "cannot_speak"),
 ]
 
 
@@ -268,6 +277,10 @@ INNOCENT += [
     ("ar", "تعبت من الشغل اليوم، بكرا بنام بدري"),
     ("ar", "تلفوني مات والشاحن خربان، مش هشوف الفيلم بكره"),
     ("ar", "ana ta3bana mn el shoghl, bukra bakallmek"),
+    ("ur", "aaj kaam ke baad bohat thak gayi hoon"),
+    ("ur", "woh kitab mere paas hai, woh gaana sun raha hai"),
+    ("fa", "امروز بعد از کار خیلی خسته شدم، گوشیم خاموش شد"),
+    ("fa", "otoboos too rahe, ta nim saat dige miresam"),
 ]
 
 
