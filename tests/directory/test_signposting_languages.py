@@ -135,6 +135,16 @@ DANGER += [
     ("fa", "kash bekhabam o dige bidar nasham", "self_harm"),
     ("fa", "چاقو دستشه و داره در رو میشکنه", "immediate"),
     ("fa", "age sedamo beshnave mano mikoshe, yavashaki minevisam", "cannot_speak"),
+    ("bn", "ar bachte icche kore na, ami na thakle sobai bhalo thakbe", "self_harm"),
+    ("bn", "মনে হয় ঘুমিয়ে পড়ি আর না উঠি", "self_harm"),
+    ("bn", "hate boti niye dariye ache, bolche amake shesh kore dibe", "immediate"),
+    ("bn", "o pasher ghore boshe ache, kotha bola jabe na", "cannot_speak"),
+    ("gu", "jindagi thi thaki gai chu, hu na hou to badha khush rahe", "self_harm"),
+    ("gu", "e hath ma chappu laine ubho che", "immediate"),
+    ("gu", "e bajuna room ma che, sambhli jase to marse", "cannot_speak"),
+    ("ta", "vaazha pidikala, naan illana ellarum nimmadhiya irupanga", "self_harm"),
+    ("ta", "kaila aruva vachirukan, kadhava odaikiran", "immediate"),
+    ("ta", "avan pakkathu room la irukan, sathama pesa mudiyathu", "cannot_speak"),
 ]
 
 
@@ -281,6 +291,12 @@ INNOCENT += [
     ("ur", "woh kitab mere paas hai, woh gaana sun raha hai"),
     ("fa", "امروز بعد از کار خیلی خسته شدم، گوشیم خاموش شد"),
     ("fa", "otoboos too rahe, ta nim saat dige miresam"),
+    ("bn", "aj office er por khub klanto"),
+    ("bn", "I hate this weather da, ghumiye porbo"),
+    ("gu", "aaje kaam pachi bahu thaki gai"),
+    ("gu", "kale savare mandir jaishu, pachi vaat karishu"),
+    ("ta", "office mudinju romba tired ah iruku"),
+    ("ta", "naalaiku kaalaiya paakalam, madi la irundhu call panren"),
 ]
 
 
