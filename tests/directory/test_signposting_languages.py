@@ -145,6 +145,17 @@ DANGER += [
     ("ta", "vaazha pidikala, naan illana ellarum nimmadhiya irupanga", "self_harm"),
     ("ta", "kaila aruva vachirukan, kadhava odaikiran", "immediate"),
     ("ta", "avan pakkathu room la irukan, sathama pesa mudiyathu", "cannot_speak"),
+    ("so", "nolosha waan ka daalay, qoyska way fiicnaan lahaayeen la'aanteyd", "self_harm"),
+    ("so", "waxaan rabaa inaan seexdo oo aan toosin", "self_harm"),
+    ("so", "wuxuu soo qaatay mindi, albaabka ayuu laadayaa", "immediate"),
+    ("so", "haddii uu i maqlo wuu i garaacayaa, musqusha ayaan ka qorayaa", "cannot_speak"),
+    ("ku", "ez ji jiyanê westiyam, bê min hemû kes çêtir in", "self_harm"),
+    ("ku", "dixwazim razêm û êdî şiyar nebim", "self_harm"),
+    ("ku", "kêr di destê wî de ye, li derî dixe", "immediate"),
+    ("ku", "heke min bibihîze wê min bikuje, bi dizî dinivîsim", "cannot_speak"),
+    ("ti", "ህይወተይ ሰልቹኒ፣ ብዘይ ኣነ ስድራይ ይሓይሹ", "self_harm"),
+    ("ti", "ካራ ሒዙ ማዕጾ ይሰብር ኣሎ", "immediate"),
+    ("ti", "እንተ ሰሚዑኒ ይቐትለኒ፣ ብሕቡእ እጽሕፍ ኣለኹ", "cannot_speak"),
 ]
 
 
@@ -297,6 +308,12 @@ INNOCENT += [
     ("gu", "kale savare mandir jaishu, pachi vaat karishu"),
     ("ta", "office mudinju romba tired ah iruku"),
     ("ta", "naalaiku kaalaiya paakalam, madi la irundhu call panren"),
+    ("so", "shaqada kadib waan daalay"),
+    ("so", "telefoonkayga wuu dhintay, berri ayaan ku wici doonaa"),
+    ("ku", "piştî kar ez westiyam"),
+    ("ku", "telefona min mir, sibê te digerim"),
+    ("ti", "ድሕሪ ስራሕ ደኺመ"),
+    ("ti", "ስልከይ ሞይቱ፣ ጽባሕ ክድውለልኪ"),
 ]
 
 
