@@ -156,6 +156,8 @@ DANGER += [
     ("ti", "ህይወተይ ሰልቹኒ፣ ብዘይ ኣነ ስድራይ ይሓይሹ", "self_harm"),
     ("ti", "ካራ ሒዙ ማዕጾ ይሰብር ኣሎ", "immediate"),
     ("ti", "እንተ ሰሚዑኒ ይቐትለኒ፣ ብሕቡእ እጽሕፍ ኣለኹ", "cannot_speak"),
+    ("ar", "ma bghitch n3ich, 3yit mn had l7ayat", "self_harm"),
+    ("ar", "ghadi y9telni had lila", "immediate"),
 ]
 
 
@@ -314,6 +316,7 @@ INNOCENT += [
     ("ku", "telefona min mir, sibê te digerim"),
     ("ti", "ድሕሪ ስራሕ ደኺመ"),
     ("ti", "ስልከይ ሞይቱ፣ ጽባሕ ክድውለልኪ"),
+    ("ar", "ana 3yit mn lkhdma lyoum, ghadi n3s bkri"),
 ]
 
 
