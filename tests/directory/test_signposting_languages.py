@@ -97,6 +97,70 @@ DANGER += [
 ]
 
 
+# Everyday and indirect wording (issue 10): indirect suicidal feelings, someone listening in,
+# danger said in a roundabout way, in native script and as people type it on a phone.
+DANGER += [
+    # Spanish
+    ("es", "ya no tengo ganas de vivir, todos estarian mejor sin mi", "self_harm"),
+    ("es", "quisiera dormirme y no despertar nunca", "self_harm"),
+    ("es", "ahi viene y agarro un cuchillo de la cocina", "immediate"),
+    ("es", "te escribo rapido, esta aqui al lado mio y no puedo hablar", "cannot_speak"),
+    # Portuguese
+    ("pt", "to cansada de viver, minha familia ficava melhor sem mim", "self_harm"),
+    ("pt", "ele ta me esganando, me ajuda", "immediate"),
+    ("pt", "nao da pra falar, ele ta aqui do lado ouvindo tudo", "cannot_speak"),
+    ("pl", "odechcialo mi sie zyc, wszystkim bedzie lepiej beze mnie", "self_harm"),
+    ("pl", "chcialabym zasnac i juz sie nie obudzic", "self_harm"),
+    ("pl", "wyjal noz z szuflady i krzyczy", "immediate"),
+    ("pl", "siedzi obok i wszystko slyszy, nie moge gadac", "cannot_speak"),
+    ("ro", "m-am saturat de viata, toti ar fi mai bine fara mine", "self_harm"),
+    ("ro", "a scos cutitul si zice ca ma omoara", "immediate"),
+    ("ro", "scriu din baie, nu pot sa vorbesc ca ma aude", "cannot_speak"),
+    ("tr", "hayattan biktim, bensiz herkes daha iyi olur", "self_harm"),
+    ("tr", "bir kutu hap yuttum az once", "self_harm"),
+    ("tr", "elinde satir var, kapiyi tekmeliyor", "immediate"),
+    ("tr", "yan odada, duyarsa beni oldurur, sadece yazabiliyorum", "cannot_speak"),
+    ("ar", "زهقت من حياتي وعيلتي بيرتاحوا بدوني", "self_harm"),
+    ("ar", "نفسي انام وما اصحى ابدا", "self_harm"),
+    ("ar", "ta3abt men 7ayati, kolhom a7san bdooni", "self_harm"),
+    ("ar", "طلع سكينه من المطبخ وعم يخبط على الباب", "immediate"),
+    ("ar", "هو بالغرفه اللي جنبي وبيسمع كل شي، ما بقدر احكي هلا", "cannot_speak"),
+    ("ar", "eza sme3ni bi2telni, bktob bel ser", "cannot_speak"),
+    ("ur", "zindagi se thak gayi hoon, sab mere bagair khush rahenge", "self_harm"),
+    ("ur", "dil karta hai so jaun aur kabhi na uthun", "self_harm"),
+    ("ur", "میں زندگی سے تنگ آ گئی ہوں، سب میرے بغیر بہتر ہوں گے", "self_harm"),
+    ("ur", "us ke hath me churi hai, kehta hai mujhe zinda nahi chhorega", "immediate"),
+    ("ur", "woh sath wale kamre mein hai, baat nahi kar sakti", "cannot_speak"),
+    ("fa", "از زندگی خسته شدم، بدون من همه راحت ترن", "self_harm"),
+    ("fa", "kash bekhabam o dige bidar nasham", "self_harm"),
+    ("fa", "چاقو دستشه و داره در رو میشکنه", "immediate"),
+    ("fa", "age sedamo beshnave mano mikoshe, yavashaki minevisam", "cannot_speak"),
+    ("bn", "ar bachte icche kore na, ami na thakle sobai bhalo thakbe", "self_harm"),
+    ("bn", "মনে হয় ঘুমিয়ে পড়ি আর না উঠি", "self_harm"),
+    ("bn", "hate boti niye dariye ache, bolche amake shesh kore dibe", "immediate"),
+    ("bn", "o pasher ghore boshe ache, kotha bola jabe na", "cannot_speak"),
+    ("gu", "jindagi thi thaki gai chu, hu na hou to badha khush rahe", "self_harm"),
+    ("gu", "e hath ma chappu laine ubho che", "immediate"),
+    ("gu", "e bajuna room ma che, sambhli jase to marse", "cannot_speak"),
+    ("ta", "vaazha pidikala, naan illana ellarum nimmadhiya irupanga", "self_harm"),
+    ("ta", "kaila aruva vachirukan, kadhava odaikiran", "immediate"),
+    ("ta", "avan pakkathu room la irukan, sathama pesa mudiyathu", "cannot_speak"),
+    ("so", "nolosha waan ka daalay, qoyska way fiicnaan lahaayeen la'aanteyd", "self_harm"),
+    ("so", "waxaan rabaa inaan seexdo oo aan toosin", "self_harm"),
+    ("so", "wuxuu soo qaatay mindi, albaabka ayuu laadayaa", "immediate"),
+    ("so", "haddii uu i maqlo wuu i garaacayaa, musqusha ayaan ka qorayaa", "cannot_speak"),
+    ("ku", "ez ji jiyanê westiyam, bê min hemû kes çêtir in", "self_harm"),
+    ("ku", "dixwazim razêm û êdî şiyar nebim", "self_harm"),
+    ("ku", "kêr di destê wî de ye, li derî dixe", "immediate"),
+    ("ku", "heke min bibihîze wê min bikuje, bi dizî dinivîsim", "cannot_speak"),
+    ("ti", "ህይወተይ ሰልቹኒ፣ ብዘይ ኣነ ስድራይ ይሓይሹ", "self_harm"),
+    ("ti", "ካራ ሒዙ ማዕጾ ይሰብር ኣሎ", "immediate"),
+    ("ti", "እንተ ሰሚዑኒ ይቐትለኒ፣ ብሕቡእ እጽሕፍ ኣለኹ", "cannot_speak"),
+    ("ar", "ma bghitch n3ich, 3yit mn had l7ayat", "self_harm"),
+    ("ar", "ghadi y9telni had lila", "immediate"),
+]
+
+
 @pytest.mark.parametrize("lang, text, urgency", DANGER)
 def test_danger_is_caught_in_every_language(lang, text, urgency):
     assert understand(text).urgency == urgency, lang
@@ -218,6 +282,41 @@ INNOCENT = [
     ("fa", "سلام، خیلی ممنون"),
     ("fa", "کتابخانه کجاست؟ در کتابخانه باز است؟"),
     ("fa", "نمایش مدرسه پسرم فردا است، زنگ می‌زنم به معلمش"),
+]
+
+
+# Ordinary messages that use the words danger cues are made of (issue 10).
+INNOCENT += [
+    ("es", "estoy muy cansada despues del trabajo, mañana te llamo"),
+    ("es", "se me murio el celular, me muero de ganas de verte"),
+    ("pt", "to morta de cansaço hoje, a bateria do celular morreu"),
+    ("pt", "vou dormir cedo e acordar amanha para o trabalho"),
+    ("pl", "jestem zmeczona po pracy, telefon mi padl"),
+    ("pl", "chce skoczyc do sklepu po chleb"),
+    ("ro", "sunt obosita dupa munca, mi-a murit telefonul"),
+    ("ro", "vreau sa sar coarda cu fetita in parc"),
+    ("tr", "isten sonra cok yoruldum, telefonum oldu"),
+    ("tr", "bu sicak beni bitirdi, denize gidecegim"),
+    ("ar", "تعبت من الشغل اليوم، بكرا بنام بدري"),
+    ("ar", "تلفوني مات والشاحن خربان، مش هشوف الفيلم بكره"),
+    ("ar", "ana ta3bana mn el shoghl, bukra bakallmek"),
+    ("ur", "aaj kaam ke baad bohat thak gayi hoon"),
+    ("ur", "woh kitab mere paas hai, woh gaana sun raha hai"),
+    ("fa", "امروز بعد از کار خیلی خسته شدم، گوشیم خاموش شد"),
+    ("fa", "otoboos too rahe, ta nim saat dige miresam"),
+    ("bn", "aj office er por khub klanto"),
+    ("bn", "I hate this weather da, ghumiye porbo"),
+    ("gu", "aaje kaam pachi bahu thaki gai"),
+    ("gu", "kale savare mandir jaishu, pachi vaat karishu"),
+    ("ta", "office mudinju romba tired ah iruku"),
+    ("ta", "naalaiku kaalaiya paakalam, madi la irundhu call panren"),
+    ("so", "shaqada kadib waan daalay"),
+    ("so", "telefoonkayga wuu dhintay, berri ayaan ku wici doonaa"),
+    ("ku", "piştî kar ez westiyam"),
+    ("ku", "telefona min mir, sibê te digerim"),
+    ("ti", "ድሕሪ ስራሕ ደኺመ"),
+    ("ti", "ስልከይ ሞይቱ፣ ጽባሕ ክድውለልኪ"),
+    ("ar", "ana 3yit mn lkhdma lyoum, ghadi n3s bkri"),
 ]
 
 
