@@ -26,6 +26,7 @@ run: setup data bot-model ## Set everything up and serve the site, assistant and
 
 test: setup system-deps node_modules/.installed translations bot-setup ## Set everything up and run every check and test
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(MAKE) bot-test
 	$(BIN)/pytest
 
@@ -76,8 +77,9 @@ eval: setup translations bot-model ## Play the evaluation set through the real s
 content-check: setup ## Check content/: review dates, dated and linked sources, reading age (prints the figures)
 	$(BIN)/python bin/content-check
 
-lint: setup ## Lint with ruff
+lint: setup ## Lint with ruff and check the layers with import-linter
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 messages: setup ## Extract user-facing text into translations/messages.pot and update catalogs
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -o translations/messages.pot .

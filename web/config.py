@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from directory.db import database_url_from_env
+from directory import database_url_from_env
 
 
 class Config:

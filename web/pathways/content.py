@@ -46,8 +46,7 @@ from typing import Any
 
 import yaml
 
-from directory.seed import LOCAL_FILE, NATIONAL_FILE
-from directory.taxonomy import build_term_index, read_taxonomy_file
+from directory import LOCAL_FILE, NATIONAL_FILE, build_term_index, read_taxonomy_file
 
 RISK_LEVELS = ("standard", "medium", "high", "immediate")  # lowest to highest
 SURVIVOR_HIDDEN_LEVELS = ("standard",)  # a level no self-check result may give

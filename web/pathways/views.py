@@ -11,11 +11,15 @@ from flask_babel import gettext as _
 from werkzeug.datastructures import ImmutableMultiDict, MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from directory import catalogue
-from directory.models import Service, stable_id
-from directory.search import SearchRequest, UnknownFilter
-from directory.search.documents import service_document
-from directory.search.filters import resolve_filters
+from directory import (
+    SearchRequest,
+    Service,
+    UnknownFilter,
+    get_services,
+    resolve_filters,
+    service_document,
+    stable_id,
+)
 
 from ..directory_handle import db_session, directory
 from ..public.search_form import SearchForm, choice_options
@@ -203,7 +207,7 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
     are kept only when they match those too, by the search's own rules.
     """
     session = db_session()
-    picked = [s for s in catalogue.get_services(session, [stable_id("service", key)
+    picked = [s for s in get_services(session, [stable_id("service", key)
                                                           for key in listed])
               if s.status == "active"]
     if survivor:
@@ -222,7 +226,7 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
         return picked[:limit]
     seen = {s.id for s in picked}
     more = [i for i in result.service_ids if i not in seen][:limit - len(picked)]
-    return picked + catalogue.get_services(session, more)
+    return picked + get_services(session, more)
 
 
 def reachable_first(services: list[Service]) -> list[Service]:

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from flask import abort, render_template, request, url_for
 
-from directory import catalogue
-from directory.search import SearchRequest
-from directory.taxonomy import term_id
+from directory import SearchRequest, get_taxonomy_term, term_id
 
 from ..directory_handle import db_session, directory
 from . import public
@@ -34,7 +32,7 @@ def browse(kind: str, code: str):
     info = terms.terms.get((taxonomy, code[:60]))
     if info is None:
         abort(404)
-    term = catalogue.get_taxonomy_term(db_session(), term_id(taxonomy, info.code))
+    term = get_taxonomy_term(db_session(), term_id(taxonomy, info.code))
     narrower = sorted((t for t in terms.in_taxonomy(taxonomy) if t.parent == info.code),
                       key=lambda t: t.name)
     page = page_number(request.args.get("page"))

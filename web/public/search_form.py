@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from flask_babel import gettext as _
 from werkzeug.datastructures import MultiDict
 
-from directory.search import SearchRequest, UnknownFilter
-from directory.search.filters import resolve_borough
+from directory import SearchRequest, UnknownFilter, resolve_borough
 
 from ..directory_handle import directory
 

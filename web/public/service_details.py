@@ -12,10 +12,17 @@ from babel.dates import get_day_names
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
-from directory.hours import DAYS, WeeklyHours, is_always_open, is_open
-from directory.models import Service, Verification
-from directory.search.documents import schedule_hours
-from directory.seed import MAY_HAVE_CHANGED, NEVER_CONFIRMED
+from directory import (
+    DAYS,
+    MAY_HAVE_CHANGED,
+    NEVER_CONFIRMED,
+    Service,
+    Verification,
+    WeeklyHours,
+    is_always_open,
+    is_open,
+    schedule_hours,
+)
 
 # HSDS phone types, and how a person uses each one from a phone.
 _PHONE_KINDS = {"voice": "tel", "textphone": "tel", "video": "tel", "text": "sms"}
