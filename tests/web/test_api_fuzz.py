@@ -101,7 +101,7 @@ FUZZ = settings(max_examples=60, deadline=None, database=None,
 @pytest.fixture
 def channels(seeded_app):
     from directory.db import transaction
-    from directory.models import SmsContact, SmsMessage
+    from web.sms.models import SmsContact, SmsMessage
     from tests.support.assistant import free_port
     saved = {key: seeded_app.config[key] for key in CHANNEL_SETTINGS}
     seeded_app.config.update(TWILIO_AUTH_TOKEN=TOKEN, SMS_WEBHOOK_BASE_URL=BASE,
