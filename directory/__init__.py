@@ -16,6 +16,8 @@ from .catalogue import (
     MAX_PER_PAGE,
     Page,
     Reach,
+    check_borough,
+    filter_services,
     get_organization,
     get_service,
     get_service_at_location,
@@ -26,8 +28,10 @@ from .catalogue import (
     list_service_at_locations,
     list_services,
     list_taxonomies,
+    list_taxonomy,
     list_taxonomy_terms,
     service_reach,
+    term_ids_in_taxonomy,
 )
 from .changelog import install as install_changelog
 from .db import database_url_from_env, make_engine, make_session_factory, transaction
@@ -57,8 +61,7 @@ from .models import (
     stable_id,
 )
 from .search import DirectorySearch, SearchRequest, SearchResult, UnknownFilter
-from .search.documents import schedule_hours, service_document
-from .search.filters import resolve_borough, resolve_filters
+from .search.documents import schedule_hours
 from .seed import LOCAL_FILE, MAY_HAVE_CHANGED, NATIONAL_FILE, NEVER_CONFIRMED, load_seed_data
 from .signposting import REASONS, Context, Signpost, lead_with_signposting, signpost_message, understand
 from .signposting.decision import emergency_advice
@@ -66,19 +69,19 @@ from .signposting.language import detect_language
 from .taxonomy import build_term_index, read_taxonomy_file, term_id
 
 __all__ = [
-    "DAYS", "LOCAL_FILE", "MAX_PER_PAGE", "MAY_HAVE_CHANGED", "NATIONAL_FILE", "NEVER_CONFIRMED", "REASONS",
-    "Base", "Context", "DirectorySearch", "EditorUser", "ImportRejected", "Page", "ProposedChange",
-    "Reach", "Role", "SearchRequest", "SearchResult", "Service", "Signpost", "TaxonomyTerm", "Team",
-    "TeamKind", "UnknownFilter", "Verification", "WeeklyHours",
-    "access", "accounts", "build_term_index", "bulk", "capacity", "database_url_from_env",
-    "detect_language", "editors_dashboard", "emergency_advice", "export_services", "freshness",
-    "get_organization", "get_service", "get_service_at_location", "get_services", "get_taxonomy",
-    "get_taxonomy_term", "import_services", "install_changelog", "is_always_open", "is_open",
-    "lead_with_signposting",
+    "Base", "Context", "DAYS", "DirectorySearch", "EditorUser", "ImportRejected", "LOCAL_FILE",
+    "MAX_PER_PAGE", "MAY_HAVE_CHANGED", "NATIONAL_FILE", "NEVER_CONFIRMED", "Page",
+    "ProposedChange", "REASONS", "Reach", "Role", "SearchRequest", "SearchResult", "Service",
+    "Signpost", "TaxonomyTerm", "Team", "TeamKind", "UnknownFilter", "Verification", "WeeklyHours",
+    "access", "accounts", "build_term_index", "bulk", "capacity", "check_borough",
+    "database_url_from_env", "detect_language", "editors_dashboard", "emergency_advice",
+    "export_services", "filter_services", "freshness", "get_organization", "get_service",
+    "get_service_at_location", "get_services", "get_taxonomy", "get_taxonomy_term",
+    "import_services", "install_changelog", "is_always_open", "is_open", "lead_with_signposting",
     "list_organizations", "list_service_at_locations", "list_services", "list_taxonomies",
-    "list_taxonomy_terms", "load_seed_data", "make_engine", "make_session_factory",
-    "organization_json", "read_taxonomy_file", "resolve_borough", "resolve_filters", "review",
-    "schedule_hours", "service_at_location_json", "service_document", "service_json",
-    "service_reach", "service_summary_json", "signpost_message", "stable_id", "taxonomy_json",
-    "taxonomy_term_json", "term_id", "transaction", "understand", "upgrade_database",
+    "list_taxonomy", "list_taxonomy_terms", "load_seed_data", "make_engine", "make_session_factory",
+    "organization_json", "read_taxonomy_file", "review", "schedule_hours",
+    "service_at_location_json", "service_json", "service_reach", "service_summary_json",
+    "signpost_message", "stable_id", "taxonomy_json", "taxonomy_term_json", "term_id",
+    "term_ids_in_taxonomy", "transaction", "understand", "upgrade_database",
 ]

@@ -5,12 +5,10 @@ from functools import cache
 from pathlib import Path
 
 from flask import abort, current_app, jsonify, url_for
-from sqlalchemy import select
 
 from directory import (
     MAX_PER_PAGE,
     Page,
-    TaxonomyTerm,
     get_organization,
     get_service,
     get_service_at_location,
@@ -27,6 +25,7 @@ from directory import (
     service_summary_json,
     taxonomy_json,
     taxonomy_term_json,
+    term_ids_in_taxonomy,
 )
 
 from ..directory_handle import db_session, directory
@@ -110,8 +109,7 @@ def services():
     taxonomy_id = uuid_param("taxonomy_id")
     session = db_session()
     if taxonomy_id:
-        term_ids += list(session.scalars(
-            select(TaxonomyTerm.id).where(TaxonomyTerm.taxonomy_id == taxonomy_id)))
+        term_ids += term_ids_in_taxonomy(session, taxonomy_id)
         if not term_ids:
             return jsonify(Page([], 0, page, per_page).hsds([]))
     found = list_services(

@@ -15,9 +15,8 @@ from directory import (
     SearchRequest,
     Service,
     UnknownFilter,
+    filter_services,
     get_services,
-    resolve_filters,
-    service_document,
     stable_id,
 )
 
@@ -214,9 +213,7 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
         picked = reachable_first(picked)
     try:
         if narrowed_by:
-            terms, lexicon = directory().search.vocabulary()
-            filters = resolve_filters(SearchRequest(**narrowed_by), terms, lexicon, [])
-            picked = [s for s in picked if filters.matches(service_document(s))]
+            picked = filter_services(directory().search, picked, **narrowed_by)
         if not search or (picked and not fill) or len(picked) >= limit:
             return picked[:limit]
         result = directory().search.search(SearchRequest(**search, limit=limit + len(picked)))

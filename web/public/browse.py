@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import abort, render_template, request, url_for
 
-from directory import SearchRequest, get_taxonomy_term, term_id
+from directory import SearchRequest, get_taxonomy_term, list_taxonomy, term_id
 
 from ..directory_handle import db_session, directory
 from . import public
@@ -19,7 +19,7 @@ BROWSE_KINDS = {
 
 @public.get("/browse/area")
 def browse_areas():
-    terms, _lexicon = directory().search.vocabulary()
+    terms = list_taxonomy(directory().search)
     boroughs = sorted((t for t in terms.in_taxonomy("area") if t.parent == "london"),
                       key=lambda t: t.name)
     return render_template("public/browse_areas.html", boroughs=boroughs)
@@ -28,7 +28,7 @@ def browse_areas():
 @public.get("/browse/<any(abuse, area, audience):kind>/<code>")
 def browse(kind: str, code: str):
     taxonomy, filter_name = BROWSE_KINDS[kind]
-    terms, _lexicon = directory().search.vocabulary()
+    terms = list_taxonomy(directory().search)
     info = terms.terms.get((taxonomy, code[:60]))
     if info is None:
         abort(404)

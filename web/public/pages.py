@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import g, render_template
 
-from directory import SearchRequest, get_service, get_services, stable_id
+from directory import SearchRequest, get_service, get_services, list_taxonomy, stable_id
 
 from ..directory_handle import db_session, directory
 from . import public, service_details
@@ -39,7 +39,7 @@ def national_helpline() -> dict | None:
 
 @public.get("/")
 def home():
-    terms, _lexicon = directory().search.vocabulary()
+    terms = list_taxonomy(directory().search)
     abuse_types = sorted((t for t in terms.in_taxonomy("abuse-type") if t.parent is None),
                          key=lambda t: t.name)
     return render_template("public/home.html", abuse_types=abuse_types)
