@@ -63,12 +63,23 @@ from .models import (
 from .search import DirectorySearch, SearchRequest, SearchResult, UnknownFilter
 from .search.documents import schedule_hours
 from .seed import LOCAL_FILE, MAY_HAVE_CHANGED, NATIONAL_FILE, NEVER_CONFIRMED, load_seed_data
+from .showing import (
+    ContactNumber,
+    addresses,
+    contact_numbers,
+    first_call_number,
+    shows_contact_details,
+    source_caveat,
+    website,
+)
 from .signposting import REASONS, Context, Signpost, lead_with_signposting, signpost_message, understand
 from .signposting.decision import emergency_advice
 from .signposting.language import detect_language
 from .taxonomy import build_term_index, read_taxonomy_file, term_id
 
 __all__ = [
+    "ContactNumber", "addresses", "contact_numbers", "first_call_number", "shows_contact_details",
+    "source_caveat", "website",
     "Base", "Context", "DAYS", "DirectorySearch", "EditorUser", "ImportRejected", "LOCAL_FILE",
     "MAX_PER_PAGE", "MAY_HAVE_CHANGED", "NATIONAL_FILE", "NEVER_CONFIRMED", "Page",
     "ProposedChange", "REASONS", "Reach", "Role", "SearchRequest", "SearchResult", "Service",
