@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from .loading import load_services
 from .models import (
     Address,
     Attribute,
@@ -21,7 +22,7 @@ from .models import (
 )
 from .postcodes import boroughs_for, find_district
 from .search import DirectorySearch, SearchRequest
-from .search.documents import load_services, service_document
+from .search.documents import service_document
 from .search.filters import resolve_borough, resolve_filters
 from .signposting import lead_with_signposting
 from .taxonomy import TermIndex
