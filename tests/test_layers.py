@@ -39,3 +39,14 @@ def test_neither_the_directory_nor_the_site_imports_the_bot():
 def test_the_check_sees_a_forbidden_import(tmp_path):
     (tmp_path / "bad.py").write_text("import os\nfrom directory.models import Service\n")
     assert imported_roots(tmp_path / "bad.py") == {"os", "directory"}
+
+
+def test_the_front_door_contract_names_every_private_part_of_the_directory():
+    """A new module in `directory` is private from the day it is added: the contract must list it."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    contract = next(c for c in config["contracts"] if c["source_modules"] == ["web"])
+    parts = {f"directory.{p.stem if p.is_file() else p.name}" for p in (ROOT / "directory").iterdir()
+             if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").is_file()}
+    assert parts and set(contract["forbidden_modules"]) == parts
