@@ -29,6 +29,7 @@ run: setup speech-deps data bot-model ## Set everything up and serve the site, a
 
 test: setup system-deps node_modules/.installed translations bot-setup ## Set everything up and run every check and test
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(MAKE) bot-test
 	$(MAKE) eval-floor
 	$(BIN)/pytest
@@ -91,8 +92,9 @@ eval-floor: setup translations bot-model ## Fail if the evaluation's test part f
 content-check: setup ## Check content/: review dates, dated and linked sources, reading age (prints the figures)
 	$(BIN)/python bin/content-check
 
-lint: setup ## Lint with ruff
+lint: setup ## Lint with ruff and check the layers with import-linter
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 messages: setup ## Extract user-facing text into translations/messages.pot and update catalogs
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -o translations/messages.pot .

@@ -1,1 +1,98 @@
-"""The directory: every VAWG service in one sourced, searchable store."""
+"""The directory: every VAWG service in one sourced, searchable store.
+
+This package is the directory's one front door. Every channel (the site, the API, the chat, SMS,
+the pathways and the editors' area) imports from `directory` only; the submodules behind it are
+private and `lint-imports` (contracts in pyproject.toml) keeps them so.
+
+    from directory import transaction, get_service, list_services, signpost_message
+
+It owns the session factory and transactions, the taxonomy, search and the signposting decision,
+reads by id, imports, exports and upserts, and the editors' operations (`accounts`, `access`,
+`review`, `bulk`, `capacity`, `freshness`: namespaces of verb-noun functions).
+"""
+from __future__ import annotations
+
+from .catalogue import (
+    MAX_PER_PAGE,
+    Page,
+    Reach,
+    check_borough,
+    filter_services,
+    get_organization,
+    get_service,
+    get_service_at_location,
+    get_services,
+    get_taxonomy,
+    get_taxonomy_term,
+    list_organizations,
+    list_service_at_locations,
+    list_services,
+    list_taxonomies,
+    list_taxonomy,
+    list_taxonomy_terms,
+    service_reach,
+    term_ids_in_taxonomy,
+)
+from .changelog import install as install_changelog
+from .db import database_url_from_env, make_engine, make_session_factory, transaction
+from .editors import access, accounts, bulk, capacity, freshness, review
+from .editors.dashboard import dashboard as editors_dashboard
+from .exchange import ImportRejected, export_services, import_services
+from .hours import DAYS, WeeklyHours, is_always_open, is_open
+from .hsds import (
+    organization_json,
+    service_at_location_json,
+    service_json,
+    service_summary_json,
+    taxonomy_json,
+    taxonomy_term_json,
+)
+from .migrate import upgrade_database
+from .models import (
+    Base,
+    EditorUser,
+    ProposedChange,
+    Role,
+    Service,
+    TaxonomyTerm,
+    Team,
+    TeamKind,
+    Verification,
+    stable_id,
+)
+from .search import DirectorySearch, SearchRequest, SearchResult, UnknownFilter
+from .search.documents import schedule_hours
+from .seed import LOCAL_FILE, MAY_HAVE_CHANGED, NATIONAL_FILE, NEVER_CONFIRMED, load_seed_data
+from .showing import (
+    ContactNumber,
+    addresses,
+    contact_numbers,
+    first_call_number,
+    shows_contact_details,
+    source_caveat,
+    website,
+)
+from .signposting import REASONS, Context, Signpost, lead_with_signposting, signpost_message, understand
+from .signposting.decision import emergency_advice
+from .signposting.language import detect_language
+from .taxonomy import build_term_index, read_taxonomy_file, term_id
+
+__all__ = [
+    "ContactNumber", "addresses", "contact_numbers", "first_call_number", "shows_contact_details",
+    "source_caveat", "website",
+    "Base", "Context", "DAYS", "DirectorySearch", "EditorUser", "ImportRejected", "LOCAL_FILE",
+    "MAX_PER_PAGE", "MAY_HAVE_CHANGED", "NATIONAL_FILE", "NEVER_CONFIRMED", "Page",
+    "ProposedChange", "REASONS", "Reach", "Role", "SearchRequest", "SearchResult", "Service",
+    "Signpost", "TaxonomyTerm", "Team", "TeamKind", "UnknownFilter", "Verification", "WeeklyHours",
+    "access", "accounts", "build_term_index", "bulk", "capacity", "check_borough",
+    "database_url_from_env", "detect_language", "editors_dashboard", "emergency_advice",
+    "export_services", "filter_services", "freshness", "get_organization", "get_service",
+    "get_service_at_location", "get_services", "get_taxonomy", "get_taxonomy_term",
+    "import_services", "install_changelog", "is_always_open", "is_open", "lead_with_signposting",
+    "list_organizations", "list_service_at_locations", "list_services", "list_taxonomies",
+    "list_taxonomy", "list_taxonomy_terms", "load_seed_data", "make_engine", "make_session_factory",
+    "organization_json", "read_taxonomy_file", "review", "schedule_hours",
+    "service_at_location_json", "service_json", "service_reach", "service_summary_json",
+    "signpost_message", "stable_id", "taxonomy_json", "taxonomy_term_json", "term_id",
+    "term_ids_in_taxonomy", "transaction", "understand", "upgrade_database",
+]

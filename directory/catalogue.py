@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from .loading import load_services
 from .models import (
     Address,
     Attribute,
@@ -21,8 +22,10 @@ from .models import (
 )
 from .postcodes import boroughs_for, find_district
 from .search import DirectorySearch, SearchRequest
-from .search.documents import load_services
+from .search.documents import service_document
+from .search.filters import resolve_borough, resolve_filters
 from .signposting import lead_with_signposting
+from .taxonomy import TermIndex
 
 T = TypeVar("T")
 MAX_PER_PAGE = 100
@@ -217,3 +220,30 @@ def service_reach(session: Session, service_ids: list[str]) -> dict[str, Reach]:
         reach[service_id] = Reach(status != Verification.NOT_VERIFIED and contactable,
                                   frozenset(areas.get(service_id, ())))
     return reach
+
+
+# -- the taxonomy and filters, for every channel ------------------------------------------------
+
+def list_taxonomy(search: DirectorySearch) -> TermIndex:
+    """Every taxonomy's terms (codes, names, parents), loaded once and kept in step with edits."""
+    return search.vocabulary()[0]
+
+
+def term_ids_in_taxonomy(session: Session, taxonomy_id: str) -> list[str]:
+    """The ids of every term in one taxonomy (none for an unknown id)."""
+    return list(session.scalars(select(TaxonomyTerm.id).where(TaxonomyTerm.taxonomy_id == taxonomy_id)))
+
+
+def check_borough(search: DirectorySearch, place: str) -> list[str]:
+    """The borough codes a typed place (a borough's name or a postcode) means; raises
+    UnknownFilter when it means none."""
+    terms, lexicon = search.vocabulary()
+    return resolve_borough(place, terms, lexicon)
+
+
+def filter_services(search: DirectorySearch, services: list[Service], **filters) -> list[Service]:
+    """The services, in their order, that match the filters (SearchRequest's fields) by the
+    search's own rules; raises UnknownFilter for a term the taxonomy does not know."""
+    terms, lexicon = search.vocabulary()
+    matched = resolve_filters(SearchRequest(**filters), terms, lexicon, [])
+    return [s for s in services if matched.matches(service_document(s))]

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from .exchange_csv import CSV_COLUMNS, records_from_csv, write_csv
 from .exchange_json import records_from_json, write_json
 from .exchange_text import ImportRejected
+from .loading import load_services
 from .records import validate_record
-from .search.documents import load_services
 from .store import upsert_service
 from .taxonomy import load_term_index
 

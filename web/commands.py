@@ -7,10 +7,14 @@ import click
 from flask import Flask
 from flask.cli import with_appcontext
 
-from directory import exchange
-from directory.db import transaction
-from directory.migrate import upgrade_database
-from directory.seed import load_seed_data
+from directory import (
+    ImportRejected,
+    export_services,
+    import_services,
+    load_seed_data,
+    transaction,
+    upgrade_database,
+)
 
 from .directory_handle import directory
 
@@ -78,8 +82,8 @@ def import_command(path: Path, fmt: str | None) -> None:
     try:
         with transaction(handle.session_factory) as session:
             session.info["actor"] = f"import {path.name}"
-            count = exchange.import_services(session, path.read_bytes(), fmt)
-    except exchange.ImportRejected as rejected:
+            count = import_services(session, path.read_bytes(), fmt)
+    except ImportRejected as rejected:
         click.echo(f"Nothing was imported: {path.name} has {len(rejected.problems)} problem(s).",
                    err=True)
         for problem in rejected.problems:
@@ -96,6 +100,6 @@ def export_command(path: Path, fmt: str | None) -> None:
     """Export every service as HSDS JSON or CSV."""
     fmt = fmt or path.suffix.lstrip(".").lower()
     with directory().session_factory() as session:
-        data = exchange.export_services(session, fmt)
+        data = export_services(session, fmt)
     path.write_bytes(data)
     click.echo(f"Exported services to {path}.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from directory.db import database_url_from_env
+from directory import database_url_from_env
 from signpost_common.languages import LANGUAGES
 from signpost_common.retention import chat_idle_minutes, sms_idle_minutes
 

@@ -7,9 +7,7 @@ from flask import Flask, current_app, g
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from directory import changelog
-from directory.db import make_engine, make_session_factory
-from directory.search import DirectorySearch
+from directory import DirectorySearch, install_changelog, make_engine, make_session_factory
 
 
 @dataclass
@@ -22,7 +20,7 @@ class DirectoryHandle:
 def init_directory(app: Flask) -> None:
     engine = make_engine(app.config["DATABASE_URL"])
     session_factory = make_session_factory(engine)
-    changelog.install(session_factory)
+    install_changelog(session_factory)
     search = DirectorySearch(session_factory, app.config["SEARCH_INDEX_DIR"])
     search.install_sync()
     app.extensions["directory"] = DirectoryHandle(engine, session_factory, search)

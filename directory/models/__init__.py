@@ -1,7 +1,6 @@
 """SQLAlchemy models shaped on Open Referral HSDS 3.0."""
 from .base import Base, Verification, new_id, stable_id
 from .changelog import ChangeLogEntry
-from .channels import SmsContact, SmsMessage
 from .editors import (
     Capacity,
     ChangeStatus,
@@ -32,7 +31,7 @@ from .entities import (
 
 __all__ = [
     "Address", "Attribute", "Base", "ChangeLogEntry", "Language", "Location", "Organization",
-    "Phone", "Schedule", "Service", "ServiceArea", "ServiceAtLocation", "SmsContact", "SmsMessage",
+    "Phone", "Schedule", "Service", "ServiceArea", "ServiceAtLocation",
     "Taxonomy",
     "TaxonomyTerm", "Verification", "new_id", "stable_id",
     # the editors' area

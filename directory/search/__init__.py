@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..loading import load_services
 from ..models import (
     Attribute,
     Language,
@@ -25,7 +26,7 @@ from ..models import (
     TaxonomyTerm,
 )
 from ..taxonomy import TermIndex, load_term_index
-from .documents import load_services, service_document
+from .documents import service_document
 from .fallback import database_candidates
 from .filters import UnknownFilter, resolve_filters
 from .index import IndexDamaged, IndexUnavailable, SearchIndex

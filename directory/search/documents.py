@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from ..hours import WeeklyHours, open_slots, parse_hours
-from ..models import Attribute, Schedule, Service, TaxonomyTerm, Verification
+from ..models import Schedule, Service, Verification
 from ..records import PRIMARY_FOR
 
 # How much a record's trustworthiness lifts it in the ranking: verified national lines must
@@ -20,19 +17,6 @@ VERIFICATION_PRIORITY = {
 # editors' daily job (`flask editors remind`) reindexes, so this stays true as days pass.
 CONFIRMATION_LAPSES_AFTER = dt.timedelta(days=365)
 LAPSED_CONFIRMATION_PENALTY = 0.1
-
-
-def load_services(session: Session, ids: list[str] | None = None) -> list[Service]:
-    query = select(Service).options(
-        selectinload(Service.organization), selectinload(Service.phones),
-        selectinload(Service.schedules), selectinload(Service.service_areas),
-        selectinload(Service.languages),
-        selectinload(Service.attributes).selectinload(Attribute.taxonomy_term)
-        .selectinload(TaxonomyTerm.parent),
-    ).order_by(Service.id)
-    if ids is not None:
-        query = query.where(Service.id.in_(ids))
-    return list(session.scalars(query))
 
 
 def schedule_hours(schedules: list[Schedule]) -> list[WeeklyHours]:

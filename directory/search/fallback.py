@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from .documents import load_services, service_document
+from ..loading import load_services
+from .documents import service_document
 from .filters import Filters
 from .understanding import Understanding, content_stems
 

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from signpost_common.emergency import EMERGENCY_LINE_ID
 
+from ..loading import load_services
 from ..models import ServiceArea
 from ..search import DirectorySearch
-from ..search.documents import load_services, service_document
+from ..search.documents import service_document
 from .decision import Choice, ServiceFacts, Signpost, decide, first_line_keys, rules, service_key_id
 from .reasons import REASONS
 from .text import words

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import inspect
 
-from directory.search.documents import load_services
+from directory.loading import load_services
 
 SKIPPED = {"last_modified"}
 

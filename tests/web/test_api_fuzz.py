@@ -101,8 +101,8 @@ FUZZ = settings(max_examples=60, deadline=None, database=None,
 @pytest.fixture
 def channels(seeded_app):
     from directory.db import transaction
-    from directory.models import SmsContact, SmsMessage
     from tests.support.assistant import free_port
+    from web.sms.models import SmsContact, SmsMessage
     saved = {key: seeded_app.config[key] for key in CHANNEL_SETTINGS}
     seeded_app.config.update(TWILIO_AUTH_TOKEN=TOKEN, SMS_WEBHOOK_BASE_URL=BASE,
                              RASA_URL=f"http://127.0.0.1:{free_port()}", RASA_TIMEOUT=1)

@@ -107,7 +107,8 @@ def test_the_public_page_says_when_a_listing_is_not_confirmed_for_over_a_year(ap
 
 
 def test_ranking_trusts_a_listing_less_once_its_confirmation_is_over_a_year_old(app):
-    from directory.search.documents import load_services, service_document
+    from directory.loading import load_services
+    from directory.search.documents import service_document
     factory = app.extensions["directory"].session_factory
 
     def priority() -> float:

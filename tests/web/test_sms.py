@@ -9,9 +9,9 @@ from sqlalchemy import delete, select
 from twilio.request_validator import RequestValidator
 
 from directory.db import transaction
-from directory.models import SmsContact, SmsMessage
 from tests.support.assistant import free_port
 from web.chat.sessions import keyed_hash
+from web.sms.models import SmsContact, SmsMessage
 from web.sms.segments import segments
 
 TOKEN = "test-auth-token-not-real"

@@ -6,7 +6,7 @@ import uuid
 
 from flask import request
 
-from directory.catalogue import MAX_PER_PAGE
+from directory import MAX_PER_PAGE
 
 from ..errors import BadRequestInput
 

@@ -5,11 +5,28 @@ from functools import cache
 from pathlib import Path
 
 from flask import abort, current_app, jsonify, url_for
-from sqlalchemy import select
 
-from directory import catalogue, hsds
-from directory.catalogue import MAX_PER_PAGE
-from directory.models import TaxonomyTerm
+from directory import (
+    MAX_PER_PAGE,
+    Page,
+    get_organization,
+    get_service,
+    get_service_at_location,
+    get_taxonomy,
+    get_taxonomy_term,
+    list_organizations,
+    list_service_at_locations,
+    list_services,
+    list_taxonomies,
+    list_taxonomy_terms,
+    organization_json,
+    service_at_location_json,
+    service_json,
+    service_summary_json,
+    taxonomy_json,
+    taxonomy_term_json,
+    term_ids_in_taxonomy,
+)
 
 from ..directory_handle import db_session, directory
 from . import api
@@ -92,86 +109,85 @@ def services():
     taxonomy_id = uuid_param("taxonomy_id")
     session = db_session()
     if taxonomy_id:
-        term_ids += list(session.scalars(
-            select(TaxonomyTerm.id).where(TaxonomyTerm.taxonomy_id == taxonomy_id)))
+        term_ids += term_ids_in_taxonomy(session, taxonomy_id)
         if not term_ids:
-            return jsonify(catalogue.Page([], 0, page, per_page).hsds([]))
-    found = catalogue.list_services(
+            return jsonify(Page([], 0, page, per_page).hsds([]))
+    found = list_services(
         session, directory().search, text=text_param("search"), taxonomy_term_ids=term_ids,
         organization_id=uuid_param("organization_id"),
         modified_after=datetime_param("modified_after"), page=page, per_page=per_page)
-    shape = hsds.service_json if bool_param("full") else hsds.service_summary_json
+    shape = service_json if bool_param("full") else service_summary_json
     return jsonify(found.hsds([shape(s) for s in found.items]))
 
 
 @api.get("/services/<service_id>")
 def service(service_id: str):
-    found = catalogue.get_service(db_session(), check_uuid(service_id))
+    found = get_service(db_session(), check_uuid(service_id))
     if found is None:
         abort(404, "No service has that id.")
-    return jsonify(hsds.service_json(found))
+    return jsonify(service_json(found))
 
 
 @api.get("/organizations")
 def organizations():
     page, per_page = page_params()
-    found = catalogue.list_organizations(db_session(), page, per_page)
-    return jsonify(found.hsds([hsds.organization_json(o) for o in found.items]))
+    found = list_organizations(db_session(), page, per_page)
+    return jsonify(found.hsds([organization_json(o) for o in found.items]))
 
 
 @api.get("/organizations/<organization_id>")
 def organization(organization_id: str):
-    found = catalogue.get_organization(db_session(), check_uuid(organization_id))
+    found = get_organization(db_session(), check_uuid(organization_id))
     if found is None:
         abort(404, "No organization has that id.")
-    return jsonify(hsds.organization_json(found, services=found.services))
+    return jsonify(organization_json(found, services=found.services))
 
 
 @api.get("/taxonomies")
 def taxonomies():
     page, per_page = page_params()
-    found = catalogue.list_taxonomies(db_session(), page, per_page)
-    return jsonify(found.hsds([hsds.taxonomy_json(t) for t in found.items]))
+    found = list_taxonomies(db_session(), page, per_page)
+    return jsonify(found.hsds([taxonomy_json(t) for t in found.items]))
 
 
 @api.get("/taxonomies/<taxonomy_id>")
 def taxonomy(taxonomy_id: str):
-    found = catalogue.get_taxonomy(db_session(), check_uuid(taxonomy_id))
+    found = get_taxonomy(db_session(), check_uuid(taxonomy_id))
     if found is None:
         abort(404, "No taxonomy has that id.")
-    return jsonify(hsds.taxonomy_json(found))
+    return jsonify(taxonomy_json(found))
 
 
 @api.get("/taxonomy_terms")
 def taxonomy_terms():
     page, per_page = page_params()
-    found = catalogue.list_taxonomy_terms(
+    found = list_taxonomy_terms(
         db_session(), taxonomy_id=uuid_param("taxonomy_id"), parent_id=uuid_param("parent_id"),
         top_only=bool_param("top_only"), page=page, per_page=per_page)
-    return jsonify(found.hsds([hsds.taxonomy_term_json(t) for t in found.items]))
+    return jsonify(found.hsds([taxonomy_term_json(t) for t in found.items]))
 
 
 @api.get("/taxonomy_terms/<term_id>")
 def taxonomy_term(term_id: str):
-    found = catalogue.get_taxonomy_term(db_session(), check_uuid(term_id))
+    found = get_taxonomy_term(db_session(), check_uuid(term_id))
     if found is None:
         abort(404, "No taxonomy term has that id.")
-    return jsonify(hsds.taxonomy_term_json(found))
+    return jsonify(taxonomy_term_json(found))
 
 
 @api.get("/service_at_locations")
 def service_at_locations():
     reject_unsupported_filters()
     page, per_page = page_params()
-    found = catalogue.list_service_at_locations(
+    found = list_service_at_locations(
         db_session(), postcode=text_param("postcode", 10), proximity_m=float_param("proximity"),
         page=page, per_page=per_page)
-    return jsonify(found.hsds([hsds.service_at_location_json(x) for x in found.items]))
+    return jsonify(found.hsds([service_at_location_json(x) for x in found.items]))
 
 
 @api.get("/service_at_locations/<link_id>")
 def service_at_location(link_id: str):
-    found = catalogue.get_service_at_location(db_session(), check_uuid(link_id))
+    found = get_service_at_location(db_session(), check_uuid(link_id))
     if found is None:
         abort(404, "No service at location has that id.")
-    return jsonify(hsds.service_at_location_json(found))
+    return jsonify(service_at_location_json(found))

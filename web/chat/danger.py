@@ -6,7 +6,7 @@ opt-out): danger overrides it.
 """
 from __future__ import annotations
 
-from directory.signposting import understand
+from directory import understand
 
 
 def says_danger(text: str) -> bool:

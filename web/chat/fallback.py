@@ -10,9 +10,7 @@ from __future__ import annotations
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from directory import catalogue
-from directory.signposting import REASONS, signpost_message, understand
-from directory.signposting.decision import emergency_advice
+from directory import REASONS, emergency_advice, get_services, signpost_message, understand
 from signpost_common.emergency import DEFAULT_ADVICE, IN_DANGER, emergency_messages
 from signpost_common.pages import SEARCH
 
@@ -44,7 +42,7 @@ def fallback_reply(text: str, lang: str, first: bool = True) -> list[dict]:
     handle = directory()
     with force_locale(lang), handle.session_factory() as session:  # closed at once: holds no lock
         decided = signpost_message(session, handle.search, text[:1000])
-        chosen = catalogue.get_services(session, [c.service_id for c in decided.services])
+        chosen = get_services(session, [c.service_id for c in decided.services])
         reasons = {c.service_id: _(REASONS[c.reason]) for c in decided.services}
         services = [service_structure(s, reasons.get(s.id)) for s in chosen]
         messages = emergency_replies(decided.emergency) if decided.emergency else []

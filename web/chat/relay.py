@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import requests
+from flask import current_app
 
 from .replies import from_rasa
 
@@ -34,3 +35,11 @@ class RasaRelay:
             # restarting): never leave the person with silence, let the fallback answer.
             raise AssistantUnavailable("the assistant said nothing")
         return replies
+
+
+def relay() -> RasaRelay:
+    """The app's one relay to the assistant, shared by the web chat and SMS."""
+    if "chat_relay" not in current_app.extensions:
+        current_app.extensions["chat_relay"] = RasaRelay(current_app.config["RASA_URL"],
+                                                         current_app.config["RASA_TIMEOUT"])
+    return current_app.extensions["chat_relay"]

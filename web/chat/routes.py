@@ -6,7 +6,7 @@ from flask import current_app, jsonify, render_template, request
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
-from directory.signposting.language import detect_language
+from directory import detect_language
 from signpost_common.commands import is_forget_command
 
 from ..errors import BadRequestInput
@@ -14,7 +14,7 @@ from . import chat
 from .fallback import danger_first, fallback_reply
 from .forget import forget_everywhere
 from .redact import redact
-from .relay import AssistantUnavailable, RasaRelay
+from .relay import AssistantUnavailable, relay
 from .replies import clean_reply
 from .sessions import (
     is_known_session,
@@ -29,13 +29,6 @@ from .view import render_transcript, render_turn
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 1000
-
-
-def relay() -> RasaRelay:
-    if "chat_relay" not in current_app.extensions:
-        current_app.extensions["chat_relay"] = RasaRelay(current_app.config["RASA_URL"],
-                                                         current_app.config["RASA_TIMEOUT"])
-    return current_app.extensions["chat_relay"]
 
 
 @chat.app_context_processor

@@ -14,8 +14,7 @@ from flask import Blueprint, Flask, abort, flash, g, redirect, request, session,
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from flask_babel import gettext as _
 
-from directory.db import transaction
-from directory.models import EditorUser
+from directory import EditorUser, transaction
 
 from ..directory_handle import db_session, directory
 
@@ -65,13 +64,13 @@ def csrf_token() -> str:
 
 def _public_capacity(service_id: str):
     """For the public service page: capacity only if the provider published it and it is fresh."""
-    from directory.editors.capacity import for_public
-    return for_public(db_session(), service_id)
+    from directory import capacity
+    return capacity.for_public(db_session(), service_id)
 
 
 def _confirmed_over_a_year_ago(service) -> bool:
-    from directory.editors.freshness import over_a_year
-    return over_a_year(service)
+    from directory import freshness
+    return freshness.over_a_year(service)
 
 
 def sign_in(user: EditorUser) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 
-from directory.editors import accounts
-from directory.models import EditorUser
+from directory import EditorUser, accounts
 
 from ..directory_handle import db_session
 from . import editors, sign_in, writing

@@ -4,8 +4,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from directory.editors import access, bulk, review
-from directory.models import EditorUser, Role, Service
+from directory import EditorUser, Role, Service, access, bulk, review
 
 from ..directory_handle import db_session
 from . import editors, signed_in, writing

@@ -7,9 +7,7 @@ import click
 from flask import current_app, url_for
 from flask.cli import AppGroup
 
-from directory.db import transaction
-from directory.editors import accounts, freshness
-from directory.models import Role
+from directory import Role, accounts, freshness, transaction
 
 from ..directory_handle import directory
 

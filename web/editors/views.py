@@ -4,10 +4,9 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from directory.editors import access, accounts, review
-from directory.editors import capacity as capacity_store
-from directory.editors.dashboard import dashboard as build_dashboard
-from directory.models import EditorUser, ProposedChange, Role, Service, Team, TeamKind
+from directory import EditorUser, ProposedChange, Role, Service, Team, TeamKind, access, accounts, review
+from directory import capacity as capacity_store
+from directory import editors_dashboard as build_dashboard
 
 from ..directory_handle import db_session
 from . import editors, signed_in, writing

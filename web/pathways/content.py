@@ -46,8 +46,7 @@ from typing import Any
 
 import yaml
 
-from directory.seed import LOCAL_FILE, NATIONAL_FILE
-from directory.taxonomy import build_term_index, read_taxonomy_file
+from directory import LOCAL_FILE, NATIONAL_FILE, build_term_index, read_taxonomy_file
 from signpost_common.languages import LANGUAGES
 
 from .translations import PageTranslation, TranslationError, read_translation

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from directory import catalogue
-from directory.models import Service, stable_id
+from directory import Service, get_services, stable_id
 from signpost_common.emergency import EMERGENCY_LINE_ID, NATIONAL_HELPLINE_ID
 
 from ..directory_handle import db_session
@@ -57,7 +56,7 @@ def _hours(service: Service) -> str | None:
 def reachable_help() -> ReachableHelp:
     session = db_session()
     keys = (EMERGENCY, HELPLINE, *LOCAL_IDVA)
-    found = {s.id: s for s in catalogue.get_services(session, [stable_id("service", k)
+    found = {s.id: s for s in get_services(session, [stable_id("service", k)
                                                                for k in keys])}
     by_key = {key: found.get(stable_id("service", key)) for key in keys}
     idva = tuple(line for key in LOCAL_IDVA

@@ -11,11 +11,14 @@ from flask_babel import gettext as _
 from werkzeug.datastructures import ImmutableMultiDict, MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from directory import catalogue
-from directory.models import Service, stable_id
-from directory.search import SearchRequest, UnknownFilter
-from directory.search.documents import service_document
-from directory.search.filters import resolve_filters
+from directory import (
+    SearchRequest,
+    Service,
+    UnknownFilter,
+    filter_services,
+    get_services,
+    stable_id,
+)
 
 from ..directory_handle import db_session, directory
 from ..public.search_form import SearchForm, choice_options
@@ -212,16 +215,14 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
     are kept only when they match those too, by the search's own rules.
     """
     session = db_session()
-    picked = [s for s in catalogue.get_services(session, [stable_id("service", key)
+    picked = [s for s in get_services(session, [stable_id("service", key)
                                                           for key in listed])
               if s.status == "active"]
     if survivor:
         picked = reachable_first(picked)
     try:
         if narrowed_by:
-            terms, lexicon = directory().search.vocabulary()
-            filters = resolve_filters(SearchRequest(**narrowed_by), terms, lexicon, [])
-            picked = [s for s in picked if filters.matches(service_document(s))]
+            picked = filter_services(directory().search, picked, **narrowed_by)
         if not search or (picked and not fill) or len(picked) >= limit:
             return picked[:limit]
         result = directory().search.search(SearchRequest(**search, limit=limit + len(picked)))
@@ -231,7 +232,7 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
         return picked[:limit]
     seen = {s.id for s in picked}
     more = [i for i in result.service_ids if i not in seen][:limit - len(picked)]
-    return picked + catalogue.get_services(session, more)
+    return picked + get_services(session, more)
 
 
 def reachable_first(services: list[Service]) -> list[Service]:

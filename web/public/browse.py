@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from flask import abort, render_template, request, url_for
 
-from directory import catalogue
-from directory.search import SearchRequest
-from directory.taxonomy import term_id
+from directory import SearchRequest, get_taxonomy_term, list_taxonomy, term_id
 
 from ..directory_handle import db_session, directory
 from . import public
@@ -21,7 +19,7 @@ BROWSE_KINDS = {
 
 @public.get("/browse/area")
 def browse_areas():
-    terms, _lexicon = directory().search.vocabulary()
+    terms = list_taxonomy(directory().search)
     boroughs = sorted((t for t in terms.in_taxonomy("area") if t.parent == "london"),
                       key=lambda t: t.name)
     return render_template("public/browse_areas.html", boroughs=boroughs)
@@ -30,11 +28,11 @@ def browse_areas():
 @public.get("/browse/<any(abuse, area, audience):kind>/<code>")
 def browse(kind: str, code: str):
     taxonomy, filter_name = BROWSE_KINDS[kind]
-    terms, _lexicon = directory().search.vocabulary()
+    terms = list_taxonomy(directory().search)
     info = terms.terms.get((taxonomy, code[:60]))
     if info is None:
         abort(404)
-    term = catalogue.get_taxonomy_term(db_session(), term_id(taxonomy, info.code))
+    term = get_taxonomy_term(db_session(), term_id(taxonomy, info.code))
     narrower = sorted((t for t in terms.in_taxonomy(taxonomy) if t.parent == info.code),
                       key=lambda t: t.name)
     page = page_number(request.args.get("page"))

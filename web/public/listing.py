@@ -9,10 +9,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from directory import catalogue
-from directory.models import Service
-from directory.search import SearchRequest, SearchResult
-from directory.signposting import lead_with_signposting
+from directory import (
+    Reach,
+    SearchRequest,
+    SearchResult,
+    Service,
+    get_services,
+    lead_with_signposting,
+    service_reach,
+)
 
 from ..directory_handle import db_session, directory
 
@@ -81,18 +86,18 @@ def run_search(request: SearchRequest, page: int) -> Listing:
     lead = list(led.reasons) if led and not (result.in_danger or led.in_danger) else []
     if not lead:
         ids = result.service_ids
-    reach = catalogue.service_reach(session, ids)
+    reach = service_reach(session, ids)
     ordered = lead + reachable_first([i for i in ids if i not in lead], reach, set(result.boroughs),
                                      keep_rank=result.in_danger)
     start = (page - 1) * PER_PAGE
     page_ids = ordered[start:start + PER_PAGE]
     unreachable = {i for i in page_ids if i in reach and not reach[i].reachable}
-    return Listing(catalogue.get_services(session, page_ids), result, page,
+    return Listing(get_services(session, page_ids), result, page,
                    unreachable_ids=unreachable, reasons=led.reasons if led else {},
                    led=len(ordered) if led else 0, danger=bool(led and led.in_danger))
 
 
-def reachable_first(ids: list[str], reach: dict[str, catalogue.Reach], boroughs: set[str],
+def reachable_first(ids: list[str], reach: dict[str, Reach], boroughs: set[str],
                     keep_rank: bool = False) -> list[str]:
     """Contactable services first, local ones leading them when a place was asked for.
 

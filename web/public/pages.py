@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from flask import g, render_template
 
-from directory import catalogue
-from directory.models import stable_id
-from directory.search import SearchRequest
+from directory import SearchRequest, get_service, get_services, list_taxonomy, stable_id
 from signpost_common.emergency import EMERGENCY_LINE_ID, NATIONAL_HELPLINE_ID
 
 from ..directory_handle import db_session, directory
@@ -32,7 +30,7 @@ def _helpline():
 def national_helpline() -> dict | None:
     """{"number", "href", "always_open"} from the directory's record, once per request."""
     if "national_helpline" not in g:
-        record = catalogue.get_service(db_session(), stable_id("service", NATIONAL_HELPLINE))
+        record = get_service(db_session(), stable_id("service", NATIONAL_HELPLINE))
         call = service_details.first_call_number(record) if record else None
         g.national_helpline = call and {
             "name": record.name, "number": call.number, "href": call.href,
@@ -42,7 +40,7 @@ def national_helpline() -> dict | None:
 
 @public.get("/")
 def home():
-    terms, _lexicon = directory().search.vocabulary()
+    terms = list_taxonomy(directory().search)
     abuse_types = sorted((t for t in terms.in_taxonomy("abuse-type") if t.parent is None),
                          key=lambda t: t.name)
     return render_template("public/home.html", abuse_types=abuse_types)
@@ -57,7 +55,7 @@ def favicon():
 @public.get("/help-now")
 def help_now():
     session = db_session()
-    records = {name: catalogue.get_service(session, stable_id("service", key))
+    records = {name: get_service(session, stable_id("service", key))
                for name, key in EMERGENCY_RECORDS.items()}
     numbers = {name: _phones_by_type(service) for name, service in records.items()}
     other_ways = {name: service.application_process if service else None
@@ -78,7 +76,7 @@ def _always_open_lines() -> list:
     skip = {stable_id("service", key) for key in EMERGENCY_RECORDS.values()}
     first = stable_id("service", NATIONAL_HELPLINE)
     ids = sorted((i for i in found.service_ids if i not in skip), key=lambda i: i != first)
-    return catalogue.get_services(db_session(), ids)
+    return get_services(db_session(), ids)
 
 
 def _phones_by_type(service) -> dict[str, str]:

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from flask_babel import gettext as _
 from werkzeug.datastructures import MultiDict
 
-from directory.search import SearchRequest, UnknownFilter
-from directory.search.filters import resolve_borough
+from directory import SearchRequest, UnknownFilter, check_borough, list_taxonomy
 
 from ..directory_handle import directory
 
@@ -39,7 +38,7 @@ class SearchForm:
     @classmethod
     def from_args(cls, args: MultiDict, typed: bool = True) -> SearchForm:
         """`typed` is False for an address: then only codes count, never words."""
-        terms, lexicon = directory().search.vocabulary()
+        terms = list_taxonomy(directory().search)
         codes = terms.codes()
         borough = _clean(args.get("borough"), MAX_PLACE)
         if not typed and borough.lower() not in codes.get("area", set()):
@@ -60,7 +59,7 @@ class SearchForm:
             form.flags[name] = args.get(name) == "1"
         if form.borough:
             try:
-                resolve_borough(form.borough, terms, lexicon)
+                check_borough(directory().search, form.borough)
             except UnknownFilter:
                 form.problems.append(_(
                     "We did not recognise \u201c%(place)s\u201d as a London borough or "
@@ -96,7 +95,7 @@ def _clean(value: str | None, limit: int) -> str:
 
 def choice_options() -> dict[str, list]:
     """Choices for each select field, sorted by name. "Anyone" is implied by every audience."""
-    terms, _lexicon = directory().search.vocabulary()
+    terms = list_taxonomy(directory().search)
     options = {}
     for name, taxonomy in CHOICE_FIELDS.items():
         found = [t for t in terms.in_taxonomy(taxonomy) if t.code != "anyone"]

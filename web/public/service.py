@@ -6,7 +6,7 @@ import logging
 from flask import abort, render_template, request
 from flask_babel import lazy_gettext as _l
 
-from directory import catalogue
+from directory import get_service
 
 from ..directory_handle import db_session
 from . import public
@@ -46,7 +46,7 @@ def report_wrong_information(service_id: str):
 
 def _service_or_404(service_id: str):
     # Ids are UUIDs: anything longer can't be one, and is not worth a query.
-    found = catalogue.get_service(db_session(), service_id) if len(service_id) <= 36 else None
+    found = get_service(db_session(), service_id) if len(service_id) <= 36 else None
     if found is None:
         abort(404)
     return found

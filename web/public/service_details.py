@@ -12,21 +12,28 @@ from babel.dates import get_day_names
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
-from directory.hours import DAYS, WeeklyHours, is_always_open, is_open
-from directory.models import Service, Verification
-from directory.search.documents import schedule_hours
-from directory.seed import MAY_HAVE_CHANGED, NEVER_CONFIRMED
+from directory import (
+    DAYS,
+    ContactNumber,
+    Service,
+    Verification,
+    WeeklyHours,
+    addresses,
+    contact_numbers,
+    first_call_number,
+    is_always_open,
+    is_open,
+    schedule_hours,
+    shows_contact_details,
+    source_caveat,
+    website,
+)
 
-# HSDS phone types, and how a person uses each one from a phone.
-_PHONE_KINDS = {"voice": "tel", "textphone": "tel", "video": "tel", "text": "sms"}
-
-
-@dataclass
-class ContactNumber:
-    kind: str          # voice, text, textphone or video
-    number: str
-    href: str          # tel: or sms:, digits only
-    description: str | None = None
+# The rules for what may be shown live in the directory (directory/showing.py); the templates
+# and the chat reach them through this module, with the wording that is the site's own.
+__all__ = ["ContactNumber", "Hours", "addresses", "contact_numbers", "first_call_number", "hours",
+           "shows_contact_details", "source_caveat", "source_lines", "terms", "verification_notice",
+           "website"]
 
 
 @dataclass
@@ -40,55 +47,6 @@ class Hours:
     @property
     def known(self) -> bool:
         return bool(self.weekly or self.source_words)
-
-
-def shows_contact_details(service: Service) -> bool:
-    """A record nobody could source publishes no way to contact it, not even a website."""
-    return service.verification_status != Verification.NOT_VERIFIED
-
-
-def contact_numbers(service: Service) -> list[ContactNumber]:
-    if not shows_contact_details(service):
-        return []
-    numbers = []
-    for phone in service.phones:
-        scheme = _PHONE_KINDS.get(phone.type)
-        if scheme is None:  # fax: no use to someone on a phone
-            continue
-        digits = "".join(ch for ch in phone.number if ch.isdigit() or ch == "+")
-        numbers.append(ContactNumber(phone.type, phone.number, f"{scheme}:{digits}",
-                                     phone.description))
-    return numbers
-
-
-def source_caveat(service: Service) -> str | None:
-    """The opening warning of a record known only from old documents ("...; may no longer run
-    in this form."), so a result card says it too, not only the service page."""
-    first = (service.description or "").split(". ")[0].rstrip(".") + "."
-    return first if first.endswith((MAY_HAVE_CHANGED, NEVER_CONFIRMED)) else None
-
-
-def first_call_number(service: Service) -> ContactNumber | None:
-    return next((n for n in contact_numbers(service) if n.kind == "voice"), None)
-
-
-def website(service: Service) -> str | None:
-    """The service's own website, only when it is a plain web address we can link to."""
-    url = (service.url or "").strip()
-    if not shows_contact_details(service) or not url.lower().startswith(("https://", "http://")):
-        return None
-    return url
-
-
-def addresses(service: Service) -> list[str]:
-    if not shows_contact_details(service):
-        return []
-    lines = []
-    for link in service.service_at_locations:
-        for address in link.location.addresses:
-            parts = [address.address_1, address.address_2, address.city, address.postal_code]
-            lines.append(", ".join(p for p in parts if p))
-    return lines
 
 
 def hours(service: Service, at: dt.datetime | None = None) -> Hours:

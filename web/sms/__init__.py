@@ -3,4 +3,4 @@ from flask import Blueprint
 
 sms = Blueprint("sms", __name__)
 
-from . import routes  # noqa: E402,F401
+from . import models, routes  # noqa: E402,F401

@@ -7,9 +7,7 @@ from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from directory import catalogue
-from directory.models import stable_id
-from directory.signposting.language import detect_language
+from directory import detect_language, get_services, stable_id
 from signpost_common.commands import is_forget_command
 from signpost_common.emergency import NATIONAL_HELPLINE_ID
 from signpost_common.intents import payload
@@ -18,9 +16,8 @@ from signpost_common.languages import LANGUAGES
 from ..chat.fallback import danger_first, emergency_replies, fallback_reply, service_structure
 from ..chat.forget import forget_everywhere
 from ..chat.redact import redact
-from ..chat.relay import AssistantUnavailable
+from ..chat.relay import AssistantUnavailable, relay
 from ..chat.replies import as_text, clean_reply, site_url
-from ..chat.routes import relay
 from ..chat.sessions import sender_id
 from ..directory_handle import directory
 
@@ -105,7 +102,7 @@ def last_before_limit(contact: Contact) -> list[str]:
     """The one text a texter gets on reaching the rate limit: never silence without help."""
     lang = contact.lang or "en"
     with force_locale(lang), directory().session_factory() as session:
-        services = catalogue.get_services(session, [stable_id("service", k) for k in DEFAULT_SERVICE_KEYS])
+        services = get_services(session, [stable_id("service", k) for k in DEFAULT_SERVICE_KEYS])
         helplines = texts([clean_reply({"text": "", "services": [service_structure(s) for s in services]})])
         return [_("You have sent a lot of messages, so we will not reply for a few minutes."),
                 emergency_lines()[0], *helplines]

@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from directory.db import transaction
+from directory import transaction
 
 from ..chat.danger import says_danger
 from ..chat.sessions import keyed_hash

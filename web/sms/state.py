@@ -6,7 +6,7 @@ import datetime as dt
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from directory.models import SmsContact, SmsMessage
+from .models import SmsContact, SmsMessage
 
 
 def find_reply(session: Session, sid_hash: str) -> SmsMessage | None:

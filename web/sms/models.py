@@ -6,7 +6,7 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base
+from directory import Base
 
 
 class SmsContact(Base):
