@@ -173,10 +173,17 @@ def _answer_tool(tool, form_template: str, result_page):
     return result_page(tool, answers)
 
 
+@pathways.before_request
+def _limit_forms() -> None:
+    """A pathway form is small: its limits hold before anything (the page's language, read
+    from the form) parses the body."""
+    if request.method == "POST":
+        request.max_content_length = MAX_FORM_BYTES
+        request.max_form_parts = MAX_FORM_PARTS
+
+
 def _posted_answers(questions) -> tuple[dict[str, str], str | None, int]:
     """(answers, None, 200), or ({}, what to tell the person, status) for a form we can't use."""
-    request.max_content_length = MAX_FORM_BYTES
-    request.max_form_parts = MAX_FORM_PARTS
     try:
         form: MultiDict = request.form
     except RequestEntityTooLarge:
