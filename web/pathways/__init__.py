@@ -14,7 +14,7 @@ from flask_babel import get_locale
 from markupsafe import Markup
 
 from ..term_names import ENGLISH
-from .content import Content, load_content
+from .content import Content, load_content, seed_service_ids, taxonomy_codes
 
 pathways = Blueprint("pathways", __name__)
 
@@ -22,11 +22,13 @@ pathways = Blueprint("pathways", __name__)
 @pathways.record_once
 def _load_content(state) -> None:
     folder = Path(state.app.config["CONTENT_DIR"])
-    state.app.extensions["pathways"] = load_content(folder)
+    # The directory's vocabulary is read once, for the English and every translation.
+    known = {"service_ids": seed_service_ids(), "codes": taxonomy_codes()}
+    state.app.extensions["pathways"] = load_content(folder, **known)
     # A language with translations gets its own reading of the content; the others read the
     # English, and their pages say so.
     state.app.extensions["pathways_translated"] = {
-        lang: load_content(folder, lang=lang) for lang in state.app.config["LANGUAGES"]
+        lang: load_content(folder, lang=lang, **known) for lang in state.app.config["LANGUAGES"]
         if lang != "en" and (folder / lang).is_dir()}
 
 
@@ -42,13 +44,10 @@ def content_lang(page) -> Markup:
 
 
 @pathways.context_processor
-def _service_details():
-    # Service cards are the public site's, and read a service through the same rules.
-    from ..public import service_details
+def _reachable_help():
     from .reachable import reachable_help
     # A function, so only the pages that show the numbers read them.
-    return {"details": service_details, "reachable_help": reachable_help,
-            "content_lang": content_lang}
+    return {"reachable_help": reachable_help, "content_lang": content_lang}
 
 
 @pathways.app_template_global()

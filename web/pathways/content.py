@@ -49,7 +49,7 @@ import yaml
 from directory import LOCAL_FILE, NATIONAL_FILE, build_term_index, read_taxonomy_file
 from signpost_common.languages import LANGUAGES
 
-from .translations import PageTranslation, TranslationError, read_translation
+from .translations import PageTranslation, TranslationError, read_translation, read_yaml
 
 RISK_LEVELS = ("standard", "medium", "high", "immediate")  # lowest to highest
 SURVIVOR_HIDDEN_LEVELS = ("standard",)  # a level no self-check result may give
@@ -302,7 +302,7 @@ class _Loader:
     def _read(self, path: Path) -> dict | None:
         where = _File(self, path)
         try:
-            raw = yaml.safe_load(path.read_text("utf-8"))
+            raw = read_yaml(path)
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             where.problem("", f"is not valid YAML: {' '.join(str(error).split())}")
             return None
