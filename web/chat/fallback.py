@@ -10,12 +10,18 @@ from __future__ import annotations
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from directory import REASONS, emergency_advice, get_services, signpost_message, understand
+from directory import (
+    REASONS,
+    ServiceView,
+    emergency_advice,
+    get_services,
+    signpost_message,
+    understand,
+)
 from signpost_common.emergency import DEFAULT_ADVICE, IN_DANGER, emergency_messages
 from signpost_common.pages import SEARCH
 
 from ..directory_handle import directory
-from ..public.service_details import contact_numbers
 from .replies import clean_reply
 
 
@@ -56,8 +62,8 @@ def fallback_reply(text: str, lang: str, first: bool = True) -> list[dict]:
         return [reply for reply in map(clean_reply, messages) if reply]
 
 
-def service_structure(service, reason: str | None = None) -> dict:
+def service_structure(service: ServiceView, reason: str | None = None) -> dict:
     """A directory service as the assistant's actions describe one (bot/actions/replies.py)."""
     return {"id": service.id, "name": service.name,
-            "phones": [{"number": n.number, "type": n.kind} for n in contact_numbers(service)],
+            "phones": [{"number": n.number, "type": n.kind} for n in service.contact_numbers],
             "url": None, "hours": None, "reason": reason}
