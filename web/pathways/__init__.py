@@ -13,7 +13,7 @@ from flask import Blueprint, current_app, url_for
 from flask_babel import get_locale
 from markupsafe import Markup
 
-from ..term_names import ENGLISH
+from ..pages import ENGLISH
 from .content import Content, load_content, seed_service_ids, taxonomy_codes
 
 pathways = Blueprint("pathways", __name__)
