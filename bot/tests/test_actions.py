@@ -4,7 +4,6 @@ from actions.directory_client import Chosen, DirectoryUnavailable, ServiceSummar
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-
 HELPLINE = ServiceSummary("2", "A helpline", [("0808 157 0002", "voice")])
 
 

@@ -34,8 +34,10 @@ KEPT_IN_ENGLISH = ("li.card h2", "h1[lang=en]", "p.meta", "section.references", 
                    "a[href^='tel:']", "a[href^='sms:']", "[hreflang]")
 # Words common in any English sentence and rare in the other site languages' sentences.
 # ("do", "to", "on", "for" and "a" are left out: they are Portuguese, Polish or Spanish too.)
-ENGLISH_WORDS = set("""the and you your is are of if it can with or be this that they what have
-    will not at who how when from about someone their them she his her""".split())
+ENGLISH_WORDS = {
+    "the", "and", "you", "your", "is", "are", "of", "if", "it", "can", "with", "or", "be", "this",
+    "that", "they", "what", "have", "will", "not", "at", "who", "how", "when", "from", "about",
+    "someone", "their", "them", "she", "his", "her"}
 SENTENCE = re.compile(r"(?<=[.!?؟।።])\s+")
 
 
