@@ -18,6 +18,7 @@ from directory import (
     signpost_message,
     understand,
 )
+from signpost_common.commands import is_delete_request, is_forget_command
 from signpost_common.emergency import DEFAULT_ADVICE, IN_DANGER, emergency_messages
 from signpost_common.pages import SEARCH
 
@@ -28,6 +29,15 @@ from .replies import clean_reply
 def emergency_replies(advice: tuple[str, ...] = DEFAULT_ADVICE) -> list[dict]:
     """Danger first and said once, in the assistant's sentences (signpost_common.emergency)."""
     return emergency_messages(_, advice)
+
+
+def asks_to_forget(text: str) -> bool:
+    """Delete the conversation? On a command standing on its own (STOP, DELETE, a button), or
+    on a short request that names what to delete ("please delete our chat"), unless the words
+    show danger: danger comes first, deletion included."""
+    if is_forget_command(text):
+        return True
+    return is_delete_request(text) and not emergency_advice(understand(text))
 
 
 def danger_first(text: str, replies: list[dict], lang: str) -> list[dict]:
