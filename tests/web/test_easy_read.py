@@ -197,3 +197,10 @@ def test_a_translation_with_a_phone_number_is_refused(content_dir):
     target.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     with pytest.raises(ContentError, match="the es translation: contains a phone number"):
         load_easy_read(content_dir, lang="es")
+
+
+def test_the_translation_report_counts_the_easy_read_pages():
+    from web.pathways.translations import page_states
+    states = page_states(CONTENT, "ar")
+    assert {f"easy-read/{page}.yaml" for page in ORDER} <= set(states)
+    assert all(states[f"easy-read/{page}.yaml"].used for page in ORDER)

@@ -164,7 +164,7 @@ def _page(folder: Path, path: Path, lang: str | None, pictures: set[str],
         found.append(Step(str(picture), _text(step["text"]),
                           tuple(shared[str(k)] for k in ids if str(k) in shared)))
     return EasyReadPage(
-        id=path.stem, path=rel, title=title, summary=_text(raw.get("summary")),
+        id=path.stem, path=f"{folder.name}/{rel}", title=title, summary=_text(raw.get("summary")),
         review=Review(review["status"], _text(review.get("reviewer")), _text(review.get("date")),
                       _text(review.get("checked_on")), _text(review.get("checked_by"))),
         steps=tuple(found), translation=translation)
