@@ -164,6 +164,7 @@ def break_step(folder: Path, key: str, value) -> None:
 
 @pytest.mark.parametrize("key, value, message", [
     ("picture", "unicorn", "picture 'unicorn' is not in web/static/easy-read/"),
+    ("picture", None, "has no picture"),
     ("sources", ["no-such-source"], "source 'no-such-source' is not in content/sources.yaml"),
     ("text", "Call them on 0808 2000 247.", "contains a phone number ('0808 2000 247')"),
     ("text", "Write to help@example.org.", "contains an email address"),

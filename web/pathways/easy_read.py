@@ -151,7 +151,9 @@ def _page(folder: Path, path: Path, lang: str | None, pictures: set[str],
         if unknown:
             problem(where, f"unknown keys {', '.join(sorted(map(str, unknown)))}")
         picture = step.get("picture")
-        if picture not in pictures:
+        if not picture:
+            problem(where, "has no picture: every step needs one from web/static/easy-read/")
+        elif picture not in pictures:
             problem(where, f"picture '{picture}' is not in web/static/easy-read/ (one of: "
                            f"{', '.join(sorted(pictures))})")
         ids = step.get("sources")
