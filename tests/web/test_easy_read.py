@@ -205,3 +205,17 @@ def test_the_translation_report_counts_the_easy_read_pages():
     states = page_states(CONTENT, "ar")
     assert {f"easy-read/{page}.yaml" for page in ORDER} <= set(states)
     assert all(states[f"easy-read/{page}.yaml"].used for page in ORDER)
+
+
+def test_a_broken_easy_read_page_stops_the_site_from_starting(tmp_path):
+    from tests.support.public_site import FIXTURE_CONTENT
+    from web import create_app
+    from web.config import TestConfig
+    folder = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, folder)
+    page = folder / "easy-read" / "help-now.yaml"
+    page.write_text(page.read_text("utf-8").replace("picture: phone", "picture: nowhere"),
+                    "utf-8")
+    with pytest.raises(ContentError, match="easy-read/help-now.yaml: step 2: picture 'nowhere'"):
+        create_app(TestConfig, DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+                   SEARCH_INDEX_DIR=str(tmp_path / "index"), CONTENT_DIR=str(folder))
