@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from ..pages import ENGLISH
 from .content import Content, load_content, seed_service_ids, taxonomy_codes
+from .easy_read import EasyReadPage, load_easy_read
 
 pathways = Blueprint("pathways", __name__)
 
@@ -30,12 +31,23 @@ def _load_content(state) -> None:
     state.app.extensions["pathways_translated"] = {
         lang: load_content(folder, lang=lang, **known) for lang in state.app.config["LANGUAGES"]
         if lang != "en" and (folder / lang).is_dir()}
+    english = load_easy_read(folder)
+    state.app.extensions["easy_read"] = {
+        lang: load_easy_read(folder, lang=lang) if lang != "en" and (folder / lang).is_dir()
+        else english for lang in state.app.config["LANGUAGES"]}
+    state.app.extensions["easy_read"]["en"] = english
 
 
 def content() -> Content:
     """The guidance in the page's language, where it has been translated."""
     return current_app.extensions["pathways_translated"].get(
         str(get_locale()), current_app.extensions["pathways"])
+
+
+def easy_read_pages() -> dict[str, EasyReadPage]:
+    """The Easy Read pages in the page's language, where they have been translated."""
+    pages = current_app.extensions["easy_read"]
+    return pages.get(str(get_locale()), pages["en"])
 
 
 def content_lang(page) -> Markup:
@@ -48,6 +60,14 @@ def _reachable_help():
     from .reachable import reachable_help
     # A function, so only the pages that show the numbers read them.
     return {"reachable_help": reachable_help, "content_lang": content_lang}
+
+
+@pathways.app_template_global()
+def easy_read_url(page_id: str) -> str | None:
+    """The Easy Read version of a page, if content/easy-read/ has it."""
+    if page_id in current_app.extensions.get("easy_read", {}).get("en", {}):
+        return url_for("pathways.easy_read", page=page_id)
+    return None
 
 
 @pathways.app_template_global()

@@ -259,8 +259,8 @@ class _Loader:
         for path in sorted(self.folder.rglob("*")):
             if not path.is_file() or path == shared_file:
                 continue
-            if path.relative_to(self.folder).parts[0] in LANGUAGES:
-                continue  # a translation, read with the page it translates
+            if path.relative_to(self.folder).parts[0] in (*LANGUAGES, "easy-read"):
+                continue  # a translation (read with its page), or Easy Read (easy_read.py)
             if path.suffix in (".yaml", ".yml", ".json"):
                 self._load_file(path, found)
         content = Content(**found)

@@ -22,8 +22,9 @@ from directory import (
 
 from ..directory_handle import db_session, directory
 from ..search_form import SearchForm, choice_options
-from . import content, pathways
+from . import content, easy_read_pages, pathways
 from .content import Page, Source
+from .easy_read import ORDER as EASY_READ_ORDER
 from .tools import (
     JUDGEMENT_FIELD,
     BadAnswers,
@@ -246,3 +247,24 @@ def reachable_first(services: list[ServiceView]) -> list[ServiceView]:
     """Services a person can call, text or visit online first, the rest after, each in its
     order: a survivor's page never puts a dead end above help they can reach."""
     return sorted(services, key=lambda s: not (s.contact_numbers or s.website))
+
+
+# -- Easy Read ----------------------------------------------------------------------------------
+
+@pathways.get("/easy-read")
+def easy_read_index():
+    pages = easy_read_pages()
+    return render_template("pathways/easy_read_index.html",
+                           pages=[pages[key] for key in EASY_READ_ORDER if key in pages])
+
+
+@pathways.get("/easy-read/<page>")
+def easy_read(page: str):
+    found = easy_read_pages().get(page)
+    if found is None:
+        abort(404)
+    refs = References()
+    for step in found.steps:
+        refs.cite(step.sources)
+    return render_template("pathways/easy_read.html", page=found, refs=refs,
+                           call_now=found.id == "help-now")
