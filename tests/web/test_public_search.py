@@ -225,3 +225,12 @@ def test_what_was_typed_is_signposted_first_with_the_reason(client, query, first
 def test_the_api_search_leads_with_the_same_decision(client):
     found = client.get("/api/services", query_string={"search": "raped last night"}).get_json()
     assert found["contents"][0]["name"].startswith("The Havens")
+
+
+def test_a_service_asked_for_by_name_comes_first_even_with_no_confirmed_contact_details(client):
+    soup = post(client, {"q": "marac referral haringey"})
+    first = soup.select_one("li.card")
+    assert first.select_one("h2 a")["href"].split("?")[0] == service_path("haringey-marac")
+    assert "No confirmed contact details" in first.get_text(" ", strip=True)
+    # It leads the list of services, not the group of records nobody could source.
+    assert first.find_parent("section", class_="no-contacts") is None

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 
 from directory import (
+    REASONS,
     Reach,
     SearchRequest,
     SearchResult,
@@ -91,7 +92,11 @@ def run_search(request: SearchRequest, page: int) -> Listing:
                                      keep_rank=result.in_danger)
     start = (page - 1) * PER_PAGE
     page_ids = ordered[start:start + PER_PAGE]
-    unreachable = {i for i in page_ids if i in reach and not reach[i].reachable}
+    # A service the words ask for by name ("marac referral haringey") stays where the decision
+    # put it, its card saying it has no confirmed contact details; other records with none are
+    # grouped after every service that can be reached.
+    named = {i for i, reason in (led.reasons if led else {}).items() if reason == REASONS["named"]}
+    unreachable = {i for i in page_ids if i in reach and not reach[i].reachable and i not in named}
     return Listing(get_services(session, page_ids), result, page,
                    unreachable_ids=unreachable, reasons=led.reasons if led else {},
                    led=len(ordered) if led else 0, danger=bool(led and led.in_danger))
