@@ -28,6 +28,9 @@ __all__ = ["RISK_LEVELS", "SEARCH_FILTERS", "SURVIVOR_HIDDEN_LEVELS", "Band", "C
            "Statement", "load_content", "seed_service_ids", "taxonomy_codes"]
 # The schema each kind of file has.
 SCHEMAS = {"self-check": "self-check", "dash": "dash"}  # any other kind: "page"
+# The shape and contact-detail problems of each file's text, by schema: the site reads the
+# English files once per language it has translations in, and checks each text once.
+_CHECKED: dict[tuple[str, str], list[tuple[str, str]]] = {}
 FOLDERS = {"abuse": "abuse", "risk": "risk", "audiences": "audience",
            "professionals": "professionals"}
 
@@ -251,14 +254,18 @@ class _Loader:
         """The file's data if it has its schema's shape; None (and its problems) if not, or
         with `keep_valid` (a mapping of entries: the shared sources) the entries that have."""
         try:
-            raw = yaml.safe_load(path.read_text("utf-8"))
+            text = path.read_text("utf-8")
+            raw = yaml.safe_load(text)
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             self._problem(path, "", f"is not valid YAML: {' '.join(str(error).split())}")
             return None
         if not isinstance(raw, dict):
             self._problem(path, "", "must be a mapping of keys to values")
             return None
-        broken = checks.contact_details(raw) + schema.problems(schema_name, raw)
+        if (schema_name, text) not in _CHECKED:  # each language's reading checks the file again
+            _CHECKED[schema_name, text] = (checks.contact_details(raw)
+                                           + schema.problems(schema_name, raw))
+        broken = _CHECKED[schema_name, text]
         for item, message in broken:
             self._problem(path, item, message)
         if broken and keep_valid:
