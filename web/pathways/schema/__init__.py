@@ -45,17 +45,18 @@ def validator(name: str) -> Draft202012Validator:
 
 def problems(name: str, data: Any) -> list[tuple[str, str]]:
     """(item, message) for every way `data` breaks the schema `name`, in the file's order."""
-    found = []
-    errors = sorted(validator(name).iter_errors(_plain(data)),
-                    key=lambda e: [f"{p:09}" if isinstance(p, int) else p
-                                   for p in e.absolute_path])
-    for error in errors:
-        for path, message, own in _explain(name, error):
-            item, rest = item_name(data, path, shared=name == "sources")
-            if rest and not own:
-                message = f"`{_dotted(rest)}` {message}"
-            if (item, message) not in found:
-                found.append((item, message))
+    explained = [found for error in validator(name).iter_errors(_plain(data))
+                 for found in _explain(name, error)]
+    found: list[tuple[str, str]] = []
+    for path, message, own in sorted(explained, key=lambda e: _order(data, e[0])):
+        item, rest = item_name(data, path, shared=name == "sources")
+        key = _dotted(rest)
+        if own:
+            message = message.replace("{key}", key or item)
+        elif key:
+            message = f"`{key}` {message}"
+        if (item, message) not in found:
+            found.append((item, message))
     return found
 
 
@@ -189,6 +190,22 @@ def _plain(value: Any) -> Any:
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
+
+
+def _order(data: Any, path: list) -> list[int]:
+    """Where `path` is in the file: problems are listed in the file's order."""
+    order = []
+    for step in path:
+        keys = list(data) if isinstance(data, dict | list) else []
+        if isinstance(data, dict):
+            order.append(keys.index(step) if step in data else len(keys))
+            data = data.get(step)
+        elif isinstance(data, list) and isinstance(step, int):
+            order.append(step)
+            data = data[step] if step < len(data) else None
+        else:
+            order.append(0)
+    return order
 
 
 def _get(data: Any, key: str, index: int) -> Any:
