@@ -6,6 +6,10 @@ private and `lint-imports` (contracts in pyproject.toml) keeps them so.
 
     from directory import transaction, get_service, list_services, signpost_message
 
+Reads return frozen read models, never database rows: `get_service` gives a `ServiceView`
+(directory/readmodels.py) with the rules for what may be shown already applied, and the API's
+reads give HSDS documents. Only the editors' operations work on records.
+
 It owns the session factory and transactions, the taxonomy, search and the signposting decision,
 reads by id, imports, exports and upserts, and the editors' operations (`accounts`, `access`,
 `review`, `bulk`, `capacity`, `freshness`: namespaces of verb-noun functions).
@@ -21,7 +25,9 @@ from .catalogue import (
     get_organization,
     get_service,
     get_service_at_location,
+    get_service_json,
     get_services,
+    get_services_json,
     get_taxonomy,
     get_taxonomy_term,
     list_organizations,
@@ -53,33 +59,25 @@ from .models import (
     EditorUser,
     ProposedChange,
     Role,
-    Service,
+    Service,  # the editors' area edits records; every other channel reads ServiceView
     TaxonomyTerm,
     Team,
     TeamKind,
     Verification,
     stable_id,
 )
+from .readmodels import AreaView, LanguageView, ServiceView, SourceView, TermView
 from .search import DirectorySearch, SearchRequest, SearchResult, UnknownFilter
 from .search.documents import schedule_hours
 from .seed import LOCAL_FILE, MAY_HAVE_CHANGED, NATIONAL_FILE, NEVER_CONFIRMED, load_seed_data
-from .showing import (
-    ContactNumber,
-    addresses,
-    contact_numbers,
-    first_call_number,
-    shows_contact_details,
-    source_caveat,
-    website,
-)
+from .showing import ContactNumber
 from .signposting import REASONS, Context, Signpost, lead_with_signposting, signpost_message, understand
 from .signposting.decision import emergency_advice
 from .signposting.language import detect_language
 from .taxonomy import build_term_index, read_taxonomy_file, term_id
 
 __all__ = [
-    "ContactNumber", "addresses", "contact_numbers", "first_call_number", "shows_contact_details",
-    "source_caveat", "website",
+    "AreaView", "ContactNumber", "LanguageView", "ServiceView", "SourceView", "TermView",
     "Base", "Context", "DAYS", "DirectorySearch", "EditorUser", "ImportRejected", "LOCAL_FILE",
     "MAX_PER_PAGE", "MAY_HAVE_CHANGED", "NATIONAL_FILE", "NEVER_CONFIRMED", "Page",
     "ProposedChange", "REASONS", "Reach", "Role", "SearchRequest", "SearchResult", "Service",
@@ -87,7 +85,8 @@ __all__ = [
     "access", "accounts", "build_term_index", "bulk", "capacity", "check_borough",
     "database_url_from_env", "detect_language", "editors_dashboard", "emergency_advice",
     "export_services", "filter_services", "freshness", "get_organization", "get_service",
-    "get_service_at_location", "get_services", "get_taxonomy", "get_taxonomy_term",
+    "get_service_at_location", "get_service_json", "get_services", "get_services_json",
+    "get_taxonomy", "get_taxonomy_term",
     "import_services", "install_changelog", "is_always_open", "is_open", "lead_with_signposting",
     "list_organizations", "list_service_at_locations", "list_services", "list_taxonomies",
     "list_taxonomy", "list_taxonomy_terms", "load_seed_data", "make_engine", "make_session_factory",

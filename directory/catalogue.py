@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from .hsds import service_json, service_summary_json
 from .loading import load_services
 from .models import (
     Address,
@@ -21,6 +22,7 @@ from .models import (
     TaxonomyTerm,
 )
 from .postcodes import boroughs_for, find_district
+from .readmodels import ServiceView, load_service_views
 from .search import DirectorySearch, SearchRequest
 from .search.documents import service_document
 from .search.filters import resolve_borough, resolve_filters
@@ -57,21 +59,48 @@ def _paged(session: Session, query: Select, page: int, per_page: int) -> Page:
     return Page(items, total or 0, page, per_page)
 
 
-def get_service(session: Session, service_id: str) -> Service | None:
-    found = load_services(session, [service_id])
+def get_service(session: Session, service_id: str) -> ServiceView | None:
+    found = load_service_views(session, [service_id])
     return found[0] if found else None
 
 
-def get_services(session: Session, service_ids: list[str]) -> list[Service]:
+def get_services(session: Session, service_ids: list[str]) -> list[ServiceView]:
     """Services in the order asked for (search ranking order)."""
+    return load_service_views(session, service_ids)
+
+
+def _records(session: Session, service_ids: list[str]) -> list[Service]:
     by_id = {s.id: s for s in load_services(session, service_ids)}
     return [by_id[i] for i in service_ids if i in by_id]
+
+
+def get_service_json(session: Session, service_id: str) -> dict | None:
+    """One service as an HSDS document, for the API."""
+    found = _records(session, [service_id])
+    return service_json(found[0]) if found else None
+
+
+def get_services_json(session: Session, service_ids: list[str]) -> list[dict]:
+    """Services as HSDS documents, in the order asked for."""
+    return [service_json(s) for s in _records(session, service_ids)]
 
 
 def list_services(session: Session, search: DirectorySearch, *, text: str | None = None,
                   taxonomy_term_ids: list[str] | None = None, organization_id: str | None = None,
                   modified_after: dt.datetime | None = None, page: int = 1,
-                  per_page: int = 20) -> Page[Service]:
+                  per_page: int = 20, full: bool = False) -> Page[dict]:
+    """Services as HSDS documents (`full`, or the summary shape), a page at a time."""
+    shape = service_json if full else service_summary_json
+    found = _list_service_records(session, search, text=text, taxonomy_term_ids=taxonomy_term_ids,
+                                  organization_id=organization_id, modified_after=modified_after,
+                                  page=page, per_page=per_page)
+    return Page([shape(s) for s in found.items], found.total, page, per_page)
+
+
+def _list_service_records(session: Session, search: DirectorySearch, *, text: str | None,
+                          taxonomy_term_ids: list[str] | None, organization_id: str | None,
+                          modified_after: dt.datetime | None, page: int,
+                          per_page: int) -> Page[Service]:
     if text and modified_after is None:
         # Every page is cut from one ordering: the signposting decision's choices first (as
         # the site shows them), then the search's ranking.
@@ -81,12 +110,12 @@ def list_services(session: Session, search: DirectorySearch, *, text: str | None
         ids = lead_with_signposting(session, search, text, result.service_ids).service_ids
         extra = len(set(ids) - set(result.service_ids))
         start = (page - 1) * per_page
-        return Page(get_services(session, ids[start:start + per_page]), result.total + extra, page,
+        return Page(_records(session, ids[start:start + per_page]), result.total + extra, page,
                     per_page)
     if text:
         result = search.search(SearchRequest(text=text, taxonomy_term_ids=taxonomy_term_ids or [],
                                              organization_id=organization_id, offset=0, limit=10_000))
-        services = [s for s in get_services(session, result.service_ids)
+        services = [s for s in _records(session, result.service_ids)
                     if _aware(s.last_modified) > modified_after]
         start = (page - 1) * per_page
         return Page(services[start:start + per_page], len(services), page, per_page)
@@ -99,7 +128,7 @@ def list_services(session: Session, search: DirectorySearch, *, text: str | None
     if modified_after:
         query = query.where(Service.last_modified > modified_after)
     found = _paged(session, query.with_only_columns(Service.id), page, per_page)
-    return Page(get_services(session, found.items), found.total, page, per_page)
+    return Page(_records(session, found.items), found.total, page, per_page)
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
@@ -185,7 +214,8 @@ def _near(link: ServiceAtLocation, district: str | None, boroughs: set[str],
 
 
 __all__ = [
-    "Address", "MAX_PER_PAGE", "Page", "get_organization", "get_service", "get_services",
+    "Address", "MAX_PER_PAGE", "Page", "get_organization", "get_service", "get_service_json",
+    "get_services", "get_services_json",
     "get_service_at_location", "get_taxonomy", "get_taxonomy_term", "list_organizations",
     "list_service_at_locations", "list_services", "list_taxonomies", "list_taxonomy_terms",
 ]
@@ -241,9 +271,12 @@ def check_borough(search: DirectorySearch, place: str) -> list[str]:
     return resolve_borough(place, terms, lexicon)
 
 
-def filter_services(search: DirectorySearch, services: list[Service], **filters) -> list[Service]:
+def filter_services(session: Session, search: DirectorySearch, services: list[ServiceView],
+                    **filters) -> list[ServiceView]:
     """The services, in their order, that match the filters (SearchRequest's fields) by the
     search's own rules; raises UnknownFilter for a term the taxonomy does not know."""
     terms, lexicon = search.vocabulary()
     matched = resolve_filters(SearchRequest(**filters), terms, lexicon, [])
-    return [s for s in services if matched.matches(service_document(s))]
+    keep = {s.id for s in load_services(session, [v.id for v in services])
+            if matched.matches(service_document(s))}
+    return [v for v in services if v.id in keep]

@@ -8,14 +8,19 @@ from sqlalchemy.orm import Session, selectinload
 from .models import Attribute, Service, TaxonomyTerm
 
 
-def load_services(session: Session, ids: list[str] | None = None) -> list[Service]:
-    query = select(Service).options(
+def service_options() -> tuple:
+    """The relationships a whole service is read with."""
+    return (
         selectinload(Service.organization), selectinload(Service.phones),
         selectinload(Service.schedules), selectinload(Service.service_areas),
         selectinload(Service.languages),
         selectinload(Service.attributes).selectinload(Attribute.taxonomy_term)
         .selectinload(TaxonomyTerm.parent),
-    ).order_by(Service.id)
+    )
+
+
+def load_services(session: Session, ids: list[str] | None = None) -> list[Service]:
+    query = select(Service).options(*service_options()).order_by(Service.id)
     if ids is not None:
         query = query.where(Service.id.in_(ids))
     return list(session.scalars(query))

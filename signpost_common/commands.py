@@ -18,3 +18,31 @@ _FORGET_COMMAND = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, FORGET_WORDS))})
 
 def is_forget_command(message: str) -> bool:
     return message.strip() == FORGET_PAYLOAD or bool(_FORGET_COMMAND.match(message))
+
+
+def _words(*keys: str) -> str:
+    found = {word for key in keys for word in facts()["delete_requests"][key]}
+    return "|".join(re.escape(word) for word in sorted(found, key=len, reverse=True))
+
+
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w\u0900-\u0DFF])", r"(?![\w\u0900-\u0DFF])"
+_POLITE = rf"(?:(?:{_words('polite')})[\s,]*)*"
+_VERB_FIRST = re.compile(
+    rf"^\s*{_POLITE}{_EDGE_BEFORE}(?:{_words('verbs', 'verbs_last')}){_EDGE_AFTER}", re.IGNORECASE)
+_VERB_LAST = re.compile(
+    rf"{_EDGE_BEFORE}(?:{_words('verbs_last')}){_EDGE_AFTER}[\s,]*{_POLITE}[\s.!?؟।]*$",
+    re.IGNORECASE)
+_OBJECT = re.compile(rf"{_EDGE_BEFORE}(?:{_words('objects')}){_EDGE_AFTER}", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?؟।።])\s+")
+MAX_REQUEST_WORDS = 8
+
+
+def is_delete_request(message: str) -> bool:
+    """A short request to delete that names what: "please delete our conversation", "sterge
+    tot". Callers delete only when the message shows no danger."""
+    for sentence in _SENTENCES.split(message.strip()):
+        if len(sentence.split()) > MAX_REQUEST_WORDS or not _OBJECT.search(sentence):
+            continue
+        if _VERB_FIRST.search(sentence) or _VERB_LAST.search(sentence):
+            return True
+    return False

@@ -35,6 +35,7 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     from .listen import init_listen, listen
     from .pathways import pathways
     from .public import public
+    from .service_details import init_service_details
     from .sms import sms
     from .term_names import init_term_names
 
@@ -46,6 +47,7 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
     app.register_blueprint(listen)
     init_listen(app)
     init_term_names(app)
+    init_service_details(app)
     register_error_handlers(app)
 
     # The editors' area: its own cookie-scoped sessions, blueprint and CLI (web/editors).

@@ -12,6 +12,9 @@ from flask import Flask, request
 from flask_babel import get_locale
 from markupsafe import Markup, escape
 
+# How text we hold only in English is marked, on every page and in every blueprint: screen
+# readers read it as English, and right-to-left pages keep its punctuation in place.
+ENGLISH = Markup(' lang="en" dir="ltr"')
 COMPRESSIBLE = {"text/html", "text/css", "text/javascript", "application/javascript"}
 MIN_BYTES = 500  # below this gzip's own header costs more than it saves
 
@@ -23,6 +26,7 @@ def init_pages(app: Flask) -> None:
     app.context_processor(page_language)
     app.add_template_filter(phone, "phone")
     app.add_template_filter(english, "english")
+    app.add_template_global(ENGLISH, "english_attrs")
     app.after_request(gzip_response)
 
 
@@ -42,7 +46,7 @@ def phone(number: str) -> Markup:
 def english(text: str | None) -> Markup:
     """Text we hold only in English (service names, descriptions), marked so on every page:
     screen readers read it in English and right-to-left pages keep its punctuation in place."""
-    return Markup('<span lang="en" dir="ltr">%s</span>') % escape(text or "")
+    return Markup("<span%s>%s</span>") % (ENGLISH, escape(text or ""))
 
 
 def gzip_response(response):

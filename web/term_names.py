@@ -16,8 +16,9 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from markupsafe import Markup
 
+from .pages import ENGLISH
+
 UNTRANSLATED_TAXONOMIES = {"area"}   # borough names are names of places
-ENGLISH = Markup(' lang="en" dir="ltr"')
 
 
 @dataclass(frozen=True)

@@ -202,6 +202,16 @@ class _Simple(Action):
 class ActionGreet(_Simple):
     action_name = "action_greet"
     lines = (replies.GREETING,)
+    # Hellos are short. A longer message the classifier took for one, in words the decision
+    # cannot read either (often a language we do not support), is someone describing what is
+    # happening: they get the helpline, not a bare hello.
+    MAX_GREETING_WORDS = 5
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        words = (tracker.latest_message.get("text") or "").split()
+        if len(words) <= self.MAX_GREETING_WORDS:
+            return super().run(dispatcher, tracker, domain)
+        return ActionFallback().run(dispatcher, tracker, domain)
 
 
 class ActionThanks(_Simple):

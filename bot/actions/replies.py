@@ -96,9 +96,11 @@ def message(text: str, **structure) -> dict:
     return {"text": text, **structure}
 
 
-def service_structure(service: ServiceSummary) -> dict | None:
-    """What the site needs to show a service, or None when it has nothing to act on."""
-    if not service.phones and not service.url:
+def service_structure(service: ServiceSummary, contactless: bool = False) -> dict | None:
+    """What the site needs to show a service, or None when it has nothing to act on.
+    `contactless`: a service the decision chose by name or place is shown even with no
+    confirmed contact details (its page says what is known), after those that can be reached."""
+    if not service.phones and not service.url and not contactless:
         return None
     hours = "always" if service.always_open else \
         {True: "open", False: "closed", None: None}[service.open_now()]
@@ -162,10 +164,11 @@ def topic_for(decided: Signposted) -> Topic:
 def chosen_structure(chosen: list[Chosen], t: Translate) -> list[dict]:
     found = []
     for choice in chosen:
-        structure = service_structure(choice.service)
+        structure = service_structure(choice.service, contactless=True)
         if structure:
             found.append({**structure, "reason": t(choice.reason)})
-    return found
+    # Never above help that can be reached: the ones with no contact details come last.
+    return sorted(found, key=lambda s: not (s["phones"] or s["url"]))
 
 
 def signposted(decided: Signposted, t: Translate, ask_location: bool, place: str | None) -> list[dict]:

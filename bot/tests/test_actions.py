@@ -4,10 +4,12 @@ from actions.directory_client import Chosen, DirectoryUnavailable, ServiceSummar
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+HELPLINE = ServiceSummary("2", "A helpline", [("0808 157 0002", "voice")])
+
 
 class FakeDirectory:
-    def __init__(self, decided=None):
-        self.decided, self.asked = decided, []
+    def __init__(self, decided=None, found=()):
+        self.decided, self.asked, self.found = decided, [], list(found)
 
     def signpost(self, message, context, hints):
         self.asked.append((message, context, hints))
@@ -16,7 +18,7 @@ class FakeDirectory:
         return self.decided
 
     def find_services(self, query, limit=3):
-        return []
+        return self.found[:limit]
 
 
 def decided(**changes):
@@ -80,6 +82,15 @@ def test_a_greeting_with_something_in_it_is_signposted_and_a_bare_one_is_greeted
     nothing = decided(abuse=(), services=(), context={})
     hello, _ = run(actions.ActionGreet(), FakeDirectory(nothing), tracker("hi", intent="greet"), monkeypatch)
     assert hello[0]["text"] == replies.GREETING
+
+
+def test_a_long_message_taken_for_a_greeting_but_not_understood_gets_the_helpline(monkeypatch):
+    nothing = decided(abuse=(), services=(), context={})
+    said, _ = run(actions.ActionGreet(), FakeDirectory(nothing, found=[HELPLINE]),
+                  tracker("приятелят ми ме удря, когато пие. какво да правя?", intent="greet"),
+                  monkeypatch)
+    assert said[0]["text"] == replies.NOT_UNDERSTOOD
+    assert [s["name"] for m in said for s in m.get("services", [])] == ["A helpline"]
 
 
 # Who is asking comes first, then who the person is, then what happened; among audiences the

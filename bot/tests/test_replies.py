@@ -87,6 +87,18 @@ def test_local_services_are_listed_apart_and_none_known_is_said_plainly():
     assert not any(m["text"].startswith("Services near") for m in none)
 
 
+def test_a_chosen_service_with_no_contact_details_is_named_after_those_that_can_be_reached():
+    unconfirmed = Chosen(service("Harrow ISVA", phones=()), "you asked for it by name", True)
+    line = Chosen(service("A local line"), "in your area", True)
+    found = replies.signposted(decision(services=(unconfirmed, line), boroughs=("harrow",),
+                                        local_known=True), t, False, "harrow")
+    near = next(m for m in found if m["text"].startswith("Services near"))
+    assert [s["name"] for s in near["services"]] == ["A local line", "Harrow ISVA"]
+    assert near["services"][1]["phones"] == [] and near["services"][1]["url"] is None
+    # Elsewhere (the fallback, "talk to someone") only services that can be reached are listed.
+    assert replies.services_structure([service("Harrow ISVA", phones=())]) == []
+
+
 def test_signposted_without_services_still_points_somewhere():
     messages = replies.signposted(decision(services=()), t, ask_location=False, place="haringey")
     assert {"path": "/search", "kind": "search"} in [m.get("link") for m in messages]

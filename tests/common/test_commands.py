@@ -1,6 +1,6 @@
 import pytest
 
-from signpost_common.commands import FORGET_PAYLOAD, FORGET_WORDS, is_forget_command
+from signpost_common.commands import FORGET_PAYLOAD, FORGET_WORDS, is_delete_request, is_forget_command
 
 
 @pytest.mark.parametrize("message", ["STOP", "stop", " Delete! ", "usuń", "ȘTERGE.", "şterge", "sil",
@@ -21,3 +21,23 @@ def test_every_site_language_has_a_word():
 
     assert set(facts()["forget_words"]) == set(LANGUAGES)
     assert all(is_forget_command(word) for word in FORGET_WORDS)
+
+
+# Written for this test, as people ask: a short request that names what to delete.
+@pytest.mark.parametrize("message", [
+    "Please delete our chat", "thanks. can you delete everything I wrote?", "wipe my messages pls",
+    "borra la conversación por favor", "apague tudo", "Proszę usunąć rozmowę",
+    "ștergeți mesajele", "bunu siler misin", "امسح كل شي", "sab mita do", "همه رو حذف کن",
+    "delete my number please"])
+def test_a_short_request_naming_what_to_delete_is_a_request(message):
+    assert is_delete_request(message)
+
+
+@pytest.mark.parametrize("message", [
+    "he makes me delete all my messages", "I delete everything so he can't see",
+    "how do I delete my history", "don't delete this", "delete him from my life",
+    "I want it all to stop", "he reads all my messages and deletes my friends",
+    "please delete everything because he checks my phone every night and hits me if he sees it",
+    "todo el día me grita", "hepsini silmem gerekiyor mu"])
+def test_a_message_about_deleting_is_not_a_request(message):
+    assert not is_delete_request(message)

@@ -93,11 +93,20 @@ def test_cannot_speak_gets_the_silent_solution_and_self_harm_gets_samaritans():
     ("i'm deaf and my partner controls everything", "signhealth-da-service", "respect-phoneline"),
     ("i'm a trans woman and my boyfriend hurts me", "galop-lgbt-helpline", "mens-advice-line"),
     ("i'm 78 and my son takes my pension", "hourglass", "childline"),
+    ("male victims of domestic violence", "mens-advice-line", "national-domestic-abuse-helpline"),
+    ("my partner controlls all the money", "national-domestic-abuse-helpline", "respect-phoneline"),
 ])
 def test_the_first_line_service_comes_first_and_excluded_audiences_never(text, first, never):
     chosen = keys(signpost(text))
     assert chosen[0] == first
     assert never not in chosen
+
+
+@pytest.mark.parametrize("text", ["my abuser wont let me get help", "two men abused me last night",
+                                  "he went on a course for abusers and it made him worse"])
+def test_a_survivor_mentioning_abusers_or_men_is_not_read_as_one(text):
+    understood = understand(text, None, PLACES)
+    assert understood.role == "survivor" and "man" not in understood.audiences
 
 
 def test_a_recent_assault_gets_the_havens_and_rape_crisis_and_a_named_service_comes_first():

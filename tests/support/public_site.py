@@ -119,6 +119,7 @@ PAGE_TYPES: dict[str, str] = {
     "safety self-check": "/self-check",
     "DASH checklist": "/professionals/dash/checklist",
     "help now": "/help-now",
+    "easy read": "/easy-read/help-now",
     "safe browsing": "/safe-browsing",
     "chat": "/chat",
     "not found": "/services/no-such-service",

@@ -62,6 +62,18 @@ def test_numbers_that_are_not_numbers_are_dropped():
     assert reply["call"] is None and reply["services"] == []
 
 
+def test_a_service_with_no_contact_details_is_named_on_the_web_only_with_its_page(app):
+    unconfirmed = {"id": "ghi", "name": "A local ISVA service", "phones": [], "url": None}
+    reply = clean_reply({"text": "These can help:", "services": [HELPLINE, unconfirmed,
+                                                                  {**unconfirmed, "id": "../x"}]})
+    assert [s["name"] for s in reply["services"]] == [HELPLINE["name"], "A local ISVA service"]
+    with app.test_request_context("/chat"):
+        shown = for_page(reply)["services"][1]
+    assert shown["page"] == "/services/ghi" and shown["contactless"] and not shown["phones"]
+    # A name with no number or address is no help in a text message.
+    assert "A local ISVA service" not in as_text(reply, "https://signpost.example")
+
+
 def test_the_web_gets_tel_and_sms_links_with_numbers_kept_left_to_right(app):
     with app.test_request_context("/chat?lang=ar"):
         shown = for_page(clean_reply(SIGNPOST_REPLY[1]))

@@ -96,6 +96,22 @@ def test_a_deletion_command_on_its_own_deletes_and_starts_afresh(client, command
     assert body["messages"] and body["session"] != session  # gone; a new conversation begins
 
 
+@pytest.mark.parametrize("request_", ["Thank you. Please delete our conversation now.",
+                                      "sterge tot", "apague tudo o que escrevi"])
+def test_a_short_request_naming_what_to_delete_deletes_too(client, request_):
+    session = say(client, "he hits me").get_json()["session"]
+    body = say(client, request_, session=session).get_json()
+    assert body["messages"][0].get("forgotten") and body["session"] != session
+
+
+def test_a_request_to_delete_that_shows_danger_gets_999_and_is_not_deleted(client):
+    session = say(client, "hello").get_json()["session"]
+    body = say(client, "delete everything, he is outside with a knife",
+               session=session).get_json()
+    assert body["messages"][0]["danger"] and "999" in body["messages"][0]["text"]
+    assert body["session"] == session and "deleted" not in said(body)
+
+
 def test_deleting_says_what_it_did_in_the_persons_language(client):
     english = say(client, "STOP").get_json()["messages"][0]["text"]
     arabic = say(client, "حذف").get_json()["messages"][0]["text"]

@@ -19,6 +19,7 @@ from signpost_common.languages import LANGUAGES
 from tests.support.public_site import dispose, seeded_app
 from web.config import Config
 from web.pathways.content import RISK_LEVELS, SURVIVOR_HIDDEN_LEVELS, load_content
+from web.pathways.easy_read import load_easy_read
 
 CONTENT = Path(Config.CONTENT_DIR)
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -140,6 +141,7 @@ def test_every_content_file_carries_sources(content):
     # content/<lang>/... are translations, not pages: each must translate an English page.
     translations = {f for f in files if f.split("/")[1] in LANGUAGES}
     pages = {page.path for page in content.pages()}
+    pages |= {page.path for page in load_easy_read(CONTENT).values()}  # read by easy_read.py
     assert pages == files - translations
     assert {"content/" + f.split("/", 2)[2] for f in translations} <= pages, translations
     for page in content.pages():

@@ -30,7 +30,9 @@ def schema_for(folder: Path, path: Path) -> str:
 
 
 def files(folder: Path) -> list[Path]:
-    return sorted(folder.rglob("*.yaml"))
+    """The files the schemas are for: Easy Read pages have their own loader (easy_read.py)."""
+    return sorted(p for p in folder.rglob("*.yaml")
+                  if p.relative_to(folder).parts[0] != "easy-read")
 
 
 @pytest.mark.parametrize("path", SCHEMA_FILES, ids=lambda p: p.name)

@@ -60,10 +60,10 @@ def directory_facts(app):
     with app.app_context():
         session = app.extensions["directory"].session_factory()
         services = catalogue.list_services(session, app.extensions["directory"].search,
-                                           per_page=1000).items
-        websites = {s.url for s in services if s.url}
-        numbers = {"".join(ch for ch in p.number if ch.isdigit() or ch == "+")
-                   for s in services for p in s.phones}
+                                           per_page=1000, full=True).items
+        websites = {s["url"] for s in services if s.get("url")}
+        numbers = {"".join(ch for ch in p["number"] if ch.isdigit() or ch == "+")
+                   for s in services for p in s["phones"]}
         session.close()
     return websites, numbers
 

@@ -10,8 +10,8 @@ from directory import (
     MAX_PER_PAGE,
     Page,
     get_organization,
-    get_service,
     get_service_at_location,
+    get_service_json,
     get_taxonomy,
     get_taxonomy_term,
     list_organizations,
@@ -21,8 +21,6 @@ from directory import (
     list_taxonomy_terms,
     organization_json,
     service_at_location_json,
-    service_json,
-    service_summary_json,
     taxonomy_json,
     taxonomy_term_json,
     term_ids_in_taxonomy,
@@ -115,17 +113,17 @@ def services():
     found = list_services(
         session, directory().search, text=text_param("search"), taxonomy_term_ids=term_ids,
         organization_id=uuid_param("organization_id"),
-        modified_after=datetime_param("modified_after"), page=page, per_page=per_page)
-    shape = service_json if bool_param("full") else service_summary_json
-    return jsonify(found.hsds([shape(s) for s in found.items]))
+        modified_after=datetime_param("modified_after"), page=page, per_page=per_page,
+        full=bool_param("full"))
+    return jsonify(found.hsds(found.items))
 
 
 @api.get("/services/<service_id>")
 def service(service_id: str):
-    found = get_service(db_session(), check_uuid(service_id))
+    found = get_service_json(db_session(), check_uuid(service_id))
     if found is None:
         abort(404, "No service has that id.")
-    return jsonify(service_json(found))
+    return jsonify(found)
 
 
 @api.get("/organizations")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import jsonify, request
 
-from directory import REASONS, Context, Signpost, get_services, service_json, signpost_message
+from directory import REASONS, Context, Signpost, get_services_json, signpost_message
 
 from ..directory_handle import db_session, directory
 from ..errors import BadRequestInput
@@ -59,7 +59,7 @@ def read_context(raw) -> Context | None:
 
 def signpost_json(decided: Signpost, session) -> dict:
     understood = decided.understanding
-    services = {s.id: s for s in get_services(session, [c.service_id for c in decided.services])}
+    services = {s["id"]: s for s in get_services_json(session, [c.service_id for c in decided.services])}
     context = understood.as_context()
     return {
         "understanding": {
@@ -76,6 +76,6 @@ def signpost_json(decided: Signpost, session) -> dict:
         "emergency": list(decided.emergency),
         "local_known": decided.local_known,
         "services": [{"reason": c.reason, "reason_text": REASONS[c.reason], "local": c.local,
-                      "service": service_json(services[c.service_id])}
+                      "service": services[c.service_id]}
                      for c in decided.services if c.service_id in services],
     }

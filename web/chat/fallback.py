@@ -10,18 +10,34 @@ from __future__ import annotations
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from directory import REASONS, emergency_advice, get_services, signpost_message, understand
+from directory import (
+    REASONS,
+    ServiceView,
+    emergency_advice,
+    get_services,
+    signpost_message,
+    understand,
+)
+from signpost_common.commands import is_delete_request, is_forget_command
 from signpost_common.emergency import DEFAULT_ADVICE, IN_DANGER, emergency_messages
 from signpost_common.pages import SEARCH
 
 from ..directory_handle import directory
-from ..public.service_details import contact_numbers
 from .replies import clean_reply
 
 
 def emergency_replies(advice: tuple[str, ...] = DEFAULT_ADVICE) -> list[dict]:
     """Danger first and said once, in the assistant's sentences (signpost_common.emergency)."""
     return emergency_messages(_, advice)
+
+
+def asks_to_forget(text: str) -> bool:
+    """Delete the conversation? On a command standing on its own (STOP, DELETE, a button), or
+    on a short request that names what to delete ("please delete our chat"), unless the words
+    show danger: danger comes first, deletion included."""
+    if is_forget_command(text):
+        return True
+    return is_delete_request(text) and not emergency_advice(understand(text))
 
 
 def danger_first(text: str, replies: list[dict], lang: str) -> list[dict]:
@@ -56,8 +72,8 @@ def fallback_reply(text: str, lang: str, first: bool = True) -> list[dict]:
         return [reply for reply in map(clean_reply, messages) if reply]
 
 
-def service_structure(service, reason: str | None = None) -> dict:
+def service_structure(service: ServiceView, reason: str | None = None) -> dict:
     """A directory service as the assistant's actions describe one (bot/actions/replies.py)."""
     return {"id": service.id, "name": service.name,
-            "phones": [{"number": n.number, "type": n.kind} for n in contact_numbers(service)],
+            "phones": [{"number": n.number, "type": n.kind} for n in service.contact_numbers],
             "url": None, "hours": None, "reason": reason}

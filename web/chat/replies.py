@@ -80,10 +80,12 @@ def _clean_service(raw: dict) -> dict | None:
               if _is_number(p.get("number")) and p.get("type") in PHONE_SCHEMES]
     url = _string(raw.get("url"))
     url = url if url.lower().startswith(("https://", "http://")) and len(url) < 300 else None
-    if not name or not (phones or url):
-        return None
     service_id = _string(raw.get("id"))
-    return {"id": service_id if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", service_id) else None,
+    service_id = service_id if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", service_id) else None
+    # With no way to reach it, a service is only worth naming when its page can be linked.
+    if not name or not (phones or url or service_id):
+        return None
+    return {"id": service_id,
             "name": name, "phones": phones, "url": url,
             "hours": raw.get("hours") if raw.get("hours") in ("always", "open", "closed") else None,
             "reason": _string(raw.get("reason"))[:160] or None}
@@ -142,6 +144,7 @@ def for_page(reply: dict) -> dict:
             "website": service["url"] if not service["phones"] else None,
             "hours": hours_label(service.get("hours")),
             "reason": service.get("reason"),
+            "contactless": not (service["phones"] or service["url"]),
         } for service in reply.get("services", [])],
         "link": {"href": site_link(link["path"]), "label": link_label(link["kind"])} if link else None,
         "buttons": reply.get("buttons", []),
@@ -174,6 +177,8 @@ def as_text(reply: dict, base_url: str) -> str:
         contact = ", ".join(p["number"] if p["type"] == "voice"
                             else phone_wording(p["type"]) % {"number": p["number"]}
                             for p in service["phones"]) or service["url"] or ""
+        if not contact:
+            continue  # a name alone is no help in a text: its page is what the web links to
         hours = hours_label(service.get("hours"))
         lines.append(f"{service['name']}: {contact}" + (f" ({hours})" if hours else ""))
     return "\n".join(lines)

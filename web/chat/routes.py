@@ -7,11 +7,10 @@ from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
 from directory import detect_language
-from signpost_common.commands import is_forget_command
 
 from ..errors import BadRequestInput
 from . import chat
-from .fallback import danger_first, fallback_reply
+from .fallback import asks_to_forget, danger_first, fallback_reply
 from .forget import forget_everywhere
 from .redact import redact
 from .relay import AssistantUnavailable, relay
@@ -55,7 +54,7 @@ def converse(session: str | None, message: str, page_lang: str) -> tuple[str, li
     session = new_session_id(secret) if fresh else session
     lang = reply_language(message, page_lang)
     sender = sender_id(current_app.config["CHAT_HASH_KEY"], "web", session)
-    if is_forget_command(message):
+    if asks_to_forget(message):
         replies = forget_everywhere(relay(), sender, lang, "web")
         with force_locale(lang):
             done = clean_reply({"text": _("Done: this conversation has been deleted. "

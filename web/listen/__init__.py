@@ -28,6 +28,7 @@ listen = Blueprint("listen", __name__)
 LISTENABLE = {
     "public.help_now", "public.safe_browsing", "public.service", "pathways.abuse",
     "pathways.risk", "pathways.audience", "pathways.friends_family",
+    "pathways.easy_read_index", "pathways.easy_read",
 }
 MAX_REPLY_CHARACTERS = 2_000
 _making: dict[str, threading.Lock] = {}

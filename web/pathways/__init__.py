@@ -13,8 +13,9 @@ from flask import Blueprint, current_app, url_for
 from flask_babel import get_locale
 from markupsafe import Markup
 
-from ..term_names import ENGLISH
-from .content import Content, load_content
+from ..pages import ENGLISH
+from .content import Content, load_content, seed_service_ids, taxonomy_codes
+from .easy_read import EasyReadPage, load_easy_read
 
 pathways = Blueprint("pathways", __name__)
 
@@ -22,12 +23,19 @@ pathways = Blueprint("pathways", __name__)
 @pathways.record_once
 def _load_content(state) -> None:
     folder = Path(state.app.config["CONTENT_DIR"])
-    state.app.extensions["pathways"] = load_content(folder)
+    # The directory's vocabulary is read once, for the English and every translation.
+    known = {"service_ids": seed_service_ids(), "codes": taxonomy_codes()}
+    state.app.extensions["pathways"] = load_content(folder, **known)
     # A language with translations gets its own reading of the content; the others read the
     # English, and their pages say so.
     state.app.extensions["pathways_translated"] = {
-        lang: load_content(folder, lang=lang) for lang in state.app.config["LANGUAGES"]
+        lang: load_content(folder, lang=lang, **known) for lang in state.app.config["LANGUAGES"]
         if lang != "en" and (folder / lang).is_dir()}
+    english = load_easy_read(folder)
+    state.app.extensions["easy_read"] = {
+        lang: load_easy_read(folder, lang=lang) if lang != "en" and (folder / lang).is_dir()
+        else english for lang in state.app.config["LANGUAGES"]}
+    state.app.extensions["easy_read"]["en"] = english
 
 
 def content() -> Content:
@@ -36,19 +44,30 @@ def content() -> Content:
         str(get_locale()), current_app.extensions["pathways"])
 
 
+def easy_read_pages() -> dict[str, EasyReadPage]:
+    """The Easy Read pages in the page's language, where they have been translated."""
+    pages = current_app.extensions["easy_read"]
+    return pages.get(str(get_locale()), pages["en"])
+
+
 def content_lang(page) -> Markup:
     """The attributes an element of `page`'s guidance needs: English is marked as English."""
     return Markup("") if page is not None and not page.in_english else ENGLISH
 
 
 @pathways.context_processor
-def _service_details():
-    # Service cards are the public site's, and read a service through the same rules.
-    from ..public import service_details
+def _reachable_help():
     from .reachable import reachable_help
     # A function, so only the pages that show the numbers read them.
-    return {"details": service_details, "reachable_help": reachable_help,
-            "content_lang": content_lang}
+    return {"reachable_help": reachable_help, "content_lang": content_lang}
+
+
+@pathways.app_template_global()
+def easy_read_url(page_id: str) -> str | None:
+    """The Easy Read version of a page, if content/easy-read/ has it."""
+    if page_id in current_app.extensions.get("easy_read", {}).get("en", {}):
+        return url_for("pathways.easy_read", page=page_id)
+    return None
 
 
 @pathways.app_template_global()

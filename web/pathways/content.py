@@ -21,16 +21,16 @@ from signpost_common.languages import LANGUAGES
 from . import content_checks as checks
 from . import schema
 from .content_checks import RISK_LEVELS, SEARCH_FILTERS, SLUG, SURVIVOR_HIDDEN_LEVELS
-from .translations import PageTranslation, TranslationError, read_translation
+from .translations import PageTranslation, TranslationError, read_translation, read_yaml
 
 __all__ = ["RISK_LEVELS", "SEARCH_FILTERS", "SURVIVOR_HIDDEN_LEVELS", "Band", "Content",
            "ContentError", "Dash", "Page", "Question", "Review", "Section", "SelfCheck", "Source",
            "Statement", "load_content", "seed_service_ids", "taxonomy_codes"]
 # The schema each kind of file has.
 SCHEMAS = {"self-check": "self-check", "dash": "dash"}  # any other kind: "page"
-# The shape and contact-detail problems of each file's text, by schema: the site reads the
-# English files once per language it has translations in, and checks each text once.
-_CHECKED: dict[tuple[str, str], list[tuple[str, str]]] = {}
+# The shape and contact-detail problems of each version of a file: the site reads the English
+# files once per language it has translations in, and checks each version once.
+_CHECKED: dict[tuple, list[tuple[str, str]]] = {}
 FOLDERS = {"abuse": "abuse", "risk": "risk", "audiences": "audience",
            "professionals": "professionals"}
 
@@ -208,8 +208,8 @@ class _Loader:
         for path in sorted(self.folder.rglob("*")):
             if not path.is_file() or path == shared_file:
                 continue
-            if path.relative_to(self.folder).parts[0] in LANGUAGES:
-                continue  # a translation, read with the page it translates
+            if path.relative_to(self.folder).parts[0] in (*LANGUAGES, "easy-read"):
+                continue  # a translation (read with its page), or Easy Read (easy_read.py)
             if path.suffix in (".yaml", ".yml", ".json"):
                 self._load_file(path, found)
         content = Content(**found)
@@ -254,18 +254,18 @@ class _Loader:
         """The file's data if it has its schema's shape; None (and its problems) if not, or
         with `keep_valid` (a mapping of entries: the shared sources) the entries that have."""
         try:
-            text = path.read_text("utf-8")
-            raw = yaml.safe_load(text)
+            raw = read_yaml(path)
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             self._problem(path, "", f"is not valid YAML: {' '.join(str(error).split())}")
             return None
         if not isinstance(raw, dict):
             self._problem(path, "", "must be a mapping of keys to values")
             return None
-        if (schema_name, text) not in _CHECKED:  # each language's reading checks the file again
-            _CHECKED[schema_name, text] = (checks.contact_details(raw)
-                                           + schema.problems(schema_name, raw))
-        broken = _CHECKED[schema_name, text]
+        stat = path.stat()
+        version = (schema_name, path, stat.st_mtime_ns, stat.st_size)  # as read_yaml's cache
+        if version not in _CHECKED:  # each language's reading checks the file again
+            _CHECKED[version] = checks.contact_details(raw) + schema.problems(schema_name, raw)
+        broken = _CHECKED[version]
         for item, message in broken:
             self._problem(path, item, message)
         if broken and keep_valid:

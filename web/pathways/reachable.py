@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from directory import Service, get_services, stable_id
+from directory import ServiceView, get_services, stable_id
 from signpost_common.emergency import EMERGENCY_LINE_ID, NATIONAL_HELPLINE_ID
 
 from ..directory_handle import db_session
@@ -36,19 +36,17 @@ class ReachableHelp:
     local_idva: tuple[Line, ...] = ()
 
 
-def voice_number(service: Service | None) -> str | None:
-    for phone in service.phones if service else ():
-        if phone.type == "voice":
-            return phone.number
-    return None
+def voice_number(service: ServiceView | None) -> str | None:
+    call = service.first_call_number if service else None
+    return call.number if call else None
 
 
-def _line(service: Service | None) -> Line | None:
+def _line(service: ServiceView | None) -> Line | None:
     number = voice_number(service)
     return Line(service.name, number, _hours(service)) if number else None
 
 
-def _hours(service: Service) -> str | None:
+def _hours(service: ServiceView) -> str | None:
     # The source's own words ("Phone 24/7"); none where the sources disagree.
     return None if service.hours_disputed else service.hours_description
 

@@ -13,7 +13,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from directory import (
     SearchRequest,
-    Service,
+    ServiceView,
     UnknownFilter,
     filter_services,
     get_services,
@@ -21,9 +21,10 @@ from directory import (
 )
 
 from ..directory_handle import db_session, directory
-from ..public.search_form import SearchForm, choice_options
-from . import content, pathways
+from ..search_form import SearchForm, choice_options
+from . import content, easy_read_pages, pathways
 from .content import Page, Source
+from .easy_read import ORDER as EASY_READ_ORDER
 from .tools import (
     JUDGEMENT_FIELD,
     BadAnswers,
@@ -215,7 +216,7 @@ def search_url(search: dict) -> str | None:
 
 def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
                  narrowed_by: dict | None = None, fill: bool = False,
-                 survivor: bool = False) -> list[Service]:
+                 survivor: bool = False) -> list[ServiceView]:
     """The page's own services, then (when it lists none, or `fill`) the search's best results.
 
     `narrowed_by` holds filters a visitor chose (abuse type, borough): the page's own services
@@ -229,7 +230,7 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
         picked = reachable_first(picked)
     try:
         if narrowed_by:
-            picked = filter_services(directory().search, picked, **narrowed_by)
+            picked = filter_services(session, directory().search, picked, **narrowed_by)
         if not search or (picked and not fill) or len(picked) >= limit:
             return picked[:limit]
         result = directory().search.search(SearchRequest(**search, limit=limit + len(picked)))
@@ -242,7 +243,28 @@ def services_for(search: dict, listed: tuple[str, ...], limit: int, *,
     return picked + get_services(session, more)
 
 
-def reachable_first(services: list[Service]) -> list[Service]:
-    """Services a person can call or visit online first, the rest after, each in its order:
-    a survivor's page never puts a dead end above help they can reach."""
-    return sorted(services, key=lambda s: not (s.phones or s.url))
+def reachable_first(services: list[ServiceView]) -> list[ServiceView]:
+    """Services a person can call, text or visit online first, the rest after, each in its
+    order: a survivor's page never puts a dead end above help they can reach."""
+    return sorted(services, key=lambda s: not (s.contact_numbers or s.website))
+
+
+# -- Easy Read ----------------------------------------------------------------------------------
+
+@pathways.get("/easy-read")
+def easy_read_index():
+    pages = easy_read_pages()
+    return render_template("pathways/easy_read_index.html",
+                           pages=[pages[key] for key in EASY_READ_ORDER if key in pages])
+
+
+@pathways.get("/easy-read/<page>")
+def easy_read(page: str):
+    found = easy_read_pages().get(page)
+    if found is None:
+        abort(404)
+    refs = References()
+    for step in found.steps:
+        refs.cite(step.sources)
+    return render_template("pathways/easy_read.html", page=found, refs=refs,
+                           call_now=found.id == "help-now")

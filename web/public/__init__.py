@@ -6,14 +6,8 @@ services (search and browse), and one service's page (with its "report wrong inf
 from flask import Blueprint
 
 public = Blueprint("public", __name__)
-# Gzip, the page's language and direction, and the shared filters are app-wide: web/pages.py.
-
-
-@public.context_processor
-def _service_details():
-    # Result cards and service pages read a service through the same rules.
-    from . import service_details
-    return {"details": service_details}
+# Gzip, the page's language and direction, and the shared filters are app-wide (web/pages.py),
+# as is how a service card reads a service (web/service_details.py).
 
 
 from . import browse, pages, search, service  # noqa: E402,F401

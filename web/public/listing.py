@@ -13,7 +13,7 @@ from directory import (
     Reach,
     SearchRequest,
     SearchResult,
-    Service,
+    ServiceView,
     get_services,
     lead_with_signposting,
     service_reach,
@@ -36,7 +36,7 @@ def page_number(raw: str | None) -> int:
 
 @dataclass
 class Listing:
-    services: list[Service]
+    services: list[ServiceView]
     result: SearchResult
     page: int
     per_page: int = PER_PAGE
@@ -63,11 +63,11 @@ class Listing:
         return (self.page - 1) * self.per_page + 1
 
     @property
-    def reachable(self) -> list[Service]:
+    def reachable(self) -> list[ServiceView]:
         return [s for s in self.services if s.id not in self.unreachable_ids]
 
     @property
-    def unreachable(self) -> list[Service]:
+    def unreachable(self) -> list[ServiceView]:
         return [s for s in self.services if s.id in self.unreachable_ids]
 
 

@@ -6,8 +6,9 @@ from flask import g, render_template
 from directory import SearchRequest, get_service, get_services, list_taxonomy, stable_id
 from signpost_common.emergency import EMERGENCY_LINE_ID, NATIONAL_HELPLINE_ID
 
+from .. import service_details
 from ..directory_handle import db_session, directory
-from . import public, service_details
+from . import public
 
 # The directory's own records for the emergency routes: the numbers shown come from these,
 # never from the templates. Keys are the seed ids in national-helplines.yaml.
@@ -31,7 +32,7 @@ def national_helpline() -> dict | None:
     """{"number", "href", "always_open"} from the directory's record, once per request."""
     if "national_helpline" not in g:
         record = get_service(db_session(), stable_id("service", NATIONAL_HELPLINE))
-        call = service_details.first_call_number(record) if record else None
+        call = record.first_call_number if record else None
         g.national_helpline = call and {
             "name": record.name, "number": call.number, "href": call.href,
             "always_open": service_details.hours(record).always_open}
@@ -82,6 +83,6 @@ def _always_open_lines() -> list:
 def _phones_by_type(service) -> dict[str, str]:
     """{"voice": "999", "text": ...}: the first number of each type the record holds."""
     found: dict[str, str] = {}
-    for phone in service.phones if service else []:
-        found.setdefault(phone.type, phone.number)
+    for number in service.contact_numbers if service else ():
+        found.setdefault(number.kind, number.number)
     return found

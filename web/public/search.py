@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from flask import g, render_template, request, url_for
 
+from ..search_form import SearchForm, choice_options
 from . import public
 from .listing import page_number, run_search
-from .search_form import SearchForm, choice_options
 
 
 @public.route("/search", methods=["GET", "POST"])

@@ -8,12 +8,17 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from directory import detect_language, get_services, stable_id
-from signpost_common.commands import is_forget_command
 from signpost_common.emergency import NATIONAL_HELPLINE_ID
 from signpost_common.intents import payload
 from signpost_common.languages import LANGUAGES
 
-from ..chat.fallback import danger_first, emergency_replies, fallback_reply, service_structure
+from ..chat.fallback import (
+    asks_to_forget,
+    danger_first,
+    emergency_replies,
+    fallback_reply,
+    service_structure,
+)
 from ..chat.forget import forget_everywhere
 from ..chat.redact import redact
 from ..chat.relay import AssistantUnavailable, relay
@@ -71,7 +76,8 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
         return Outcome([])
     if keyword in STOP_WORDS:
         _forget(inbound, lang or "en")
-        return Outcome(_say(lang, opted_out), opted_out=True, forget=True)
+        # Says what it did: the conversation is gone, and no more texts will come.
+        return Outcome(_say(lang, deleted) + _say(lang, opted_out), opted_out=True, forget=True)
     if keyword in LANGUAGE_CODES:
         lang = keyword.lower()
         return Outcome(_say(lang, menu), lang=lang)
@@ -79,8 +85,9 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     lang = lang or detect_language(inbound.text) or "en"
     if keyword in HELP_WORDS:
         replies = _say(lang, menu)
-    elif is_forget_command(inbound.text):
-        # Only the word on its own deletes; "stop" inside a sentence is answered (danger first).
+    elif asks_to_forget(inbound.text):
+        # The word on its own, or a short request naming what; "stop" inside a sentence, or a
+        # request with danger in it, is answered (danger first).
         _forget(inbound, lang)
         return Outcome(_say(lang, deleted), forget=True)
     else:

@@ -12,7 +12,7 @@ from werkzeug.datastructures import MultiDict
 
 from directory import SearchRequest, UnknownFilter, check_borough, list_taxonomy
 
-from ..directory_handle import directory
+from .directory_handle import directory
 
 MAX_TEXT = 200
 MAX_PLACE = 40

@@ -1,39 +1,26 @@
-"""What a service page (and a result card) shows, worked out once from the directory's record.
+"""What a service page (and a result card) says about a service, in the site's own words.
 
-Templates stay simple and honest: every rule about what may be shown (no contact details for an
-unverified record, no hours when sources disagree) is applied here, in one place.
+Templates stay simple and honest: the directory's read model already holds only what may be
+shown (no contact details for an unverified record); here the hours are worded (never stated
+when sources disagree) and the record's verification and sources are explained.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from babel.dates import get_day_names
+from flask import Flask
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
-from directory import (
-    DAYS,
-    ContactNumber,
-    Service,
-    Verification,
-    WeeklyHours,
-    addresses,
-    contact_numbers,
-    first_call_number,
-    is_always_open,
-    is_open,
-    schedule_hours,
-    shows_contact_details,
-    source_caveat,
-    website,
-)
+from directory import DAYS, ServiceView, Verification, WeeklyHours, is_always_open, is_open
 
-# The rules for what may be shown live in the directory (directory/showing.py); the templates
-# and the chat reach them through this module, with the wording that is the site's own.
-__all__ = ["ContactNumber", "Hours", "addresses", "contact_numbers", "first_call_number", "hours",
-           "shows_contact_details", "source_caveat", "source_lines", "terms", "verification_notice",
-           "website"]
+# The rules for what may be shown are the directory's, applied once when it made the read model
+# (directory/readmodels.py); this module adds the site's own wording around them. Every
+# blueprint's templates see it as `details`.
+__all__ = ["Hours", "hours", "source_lines", "verification_notice"]
 
 
 @dataclass
@@ -49,11 +36,11 @@ class Hours:
         return bool(self.weekly or self.source_words)
 
 
-def hours(service: Service, at: dt.datetime | None = None) -> Hours:
+def hours(service: ServiceView, at: dt.datetime | None = None) -> Hours:
     if service.hours_disputed:
         return Hours(disputed=True)
-    weekly = schedule_hours(service.schedules)
-    result = Hours(source_words=service.hours_description or None)
+    weekly = list(service.weekly_hours)
+    result = Hours(source_words=service.hours_description)
     if not weekly:
         return result
     result.always_open = is_always_open(weekly)
@@ -73,13 +60,7 @@ def _weekly_line(pattern: WeeklyHours) -> tuple[str, str]:
     return days, _("%(opens)s to %(closes)s", opens=f"{pattern.opens_at:%H:%M}", closes=closes)
 
 
-def terms(service: Service, taxonomy: str) -> list:
-    """The service's taxonomy terms of one kind (abuse-type, audience, service-type), by name."""
-    found = [a.taxonomy_term for a in service.attributes if a.link_type == taxonomy]
-    return sorted(found, key=lambda term: term.name)
-
-
-def verification_notice(service: Service) -> str:
+def verification_notice(service: ServiceView) -> str:
     status = service.verification_status
     if status == Verification.VERIFIED:
         return _("These details were found on the organisation's own website or on an official "
@@ -92,12 +73,18 @@ def verification_notice(service: Service) -> str:
     return _("We could not confirm contact details, so none are shown.")
 
 
-def source_lines(service: Service) -> list[str]:
+def source_lines(service: ServiceView) -> list[str]:
     lines = []
-    for source in service.sources or []:
-        text = ", ".join(str(part) for part in (source.get("document"), source.get("section"))
-                         if part)
-        date = source.get("date")
+    for source in service.sources:
+        text = ", ".join(part for part in (source.document, source.section) if part)
+        date = source.date
         # The date as the source gives it ("Oct 2016", "undated"): never made more precise.
         lines.append(f"{text} ({date})" if date else text)
     return lines
+
+
+def init_service_details(app: Flask) -> None:
+    # Result cards and service pages read a service the same way, whichever blueprint serves them.
+    details = SimpleNamespace(hours=hours, source_lines=source_lines,
+                              verification_notice=verification_notice)
+    app.context_processor(lambda: {"details": details})
