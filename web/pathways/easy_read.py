@@ -24,7 +24,9 @@ from typing import Any
 
 import yaml
 
-from .content import EMAIL, PHONE, ContentError, Review, Source, _strings
+from .content import ContentError, Review, Source
+from .content_checks import EMAIL, PHONE
+from .content_checks import strings as _strings
 from .translations import PageTranslation, TranslationError, read_translation
 
 FOLDER = "easy-read"

@@ -30,8 +30,9 @@ import yaml
 
 from signpost_common.languages import LANGUAGES
 
+from . import schema
+
 TRANSLATED_KEYS = ("title", "summary", "heading", "text")
-METHODS = ("machine", "human")
 
 
 @dataclass(frozen=True)
@@ -116,12 +117,11 @@ def read_translation(path: Path, english: Any, lang: str) -> tuple[PageTranslati
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise TranslationError(f"{path}: not valid YAML ({' '.join(str(error).split())})") \
             from error
-    meta = raw.get("translation") if isinstance(raw, dict) else None
-    strings = raw.get("strings") if isinstance(raw, dict) else None
-    if not isinstance(meta, dict) or not isinstance(strings, dict):
-        raise TranslationError(f"{path}: needs a `translation` mapping and a `strings` mapping")
-    if meta.get("method") not in METHODS:
-        raise TranslationError(f"{path}: translation.method must be one of {', '.join(METHODS)}")
+    broken = schema.problems("translation", raw)   # schema/translation.schema.json
+    if broken:
+        raise TranslationError(f"{path}: " + "; ".join(
+            f"{item + ': ' if item else ''}{message}" for item, message in broken))
+    meta, strings = raw["translation"], raw["strings"]
     strings = {str(k): str(v) for k, v in strings.items() if isinstance(v, str) and v.strip()}
     wanted = english_strings(english)
     missing = tuple(text for text in wanted if text not in strings)
