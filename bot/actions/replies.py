@@ -144,6 +144,9 @@ ABUSE_TOPICS = {
 }
 UNKNOWN_PLACE = _("I don't know of a local service there yet. The national lines above can "
                   "help you find one near you.")
+NO_CONFIRMED_LOCAL = _("I have no confirmed contact details for a local service there yet. The "
+                       "national lines above can help you find one near you.")
+KNOWN_THERE = _("Known in %(place)s, with no confirmed contact details:")
 
 
 def topic_for(decided: Signposted) -> Topic:
@@ -182,8 +185,12 @@ def signposted(decided: Signposted, t: Translate, ask_location: bool, place: str
     local = chosen_structure([c for c in decided.services if c.local], t)
     if national:
         messages.append(message(t(_("These can help:")), services=national))
-    if local:
-        where = (place or (decided.boroughs or ("",))[0]).replace("_", " ").title()
+    where = (place or (decided.boroughs or ("",))[0]).replace("_", " ").title()
+    if local and decided.local_known is False:
+        # Only services we cannot give a number for: say so first, then name them.
+        messages.append(message(t(NO_CONFIRMED_LOCAL)))
+        messages.append(message(t(KNOWN_THERE) % {"place": where}, services=local))
+    elif local:
         messages.append(message(t(_("Services near %(place)s:")) % {"place": where}, services=local))
     elif decided.local_known is False:
         messages.append(message(t(UNKNOWN_PLACE)))

@@ -99,6 +99,20 @@ def test_a_chosen_service_with_no_contact_details_is_named_after_those_that_can_
     assert replies.services_structure([service("Harrow ISVA", phones=())]) == []
 
 
+def test_where_no_local_service_can_be_reached_that_is_said_before_the_ones_known_there():
+    national = Chosen(service("National line"), "for domestic abuse, 24 hours", False)
+    known = Chosen(service("Harrow IDVA", phones=()), "in your area", True)
+    found = replies.signposted(decision(services=(national, known), boroughs=("harrow",),
+                                        local_known=False), t, False, "pinner")
+    said = texts(found)
+    assert said.index(replies.NO_CONFIRMED_LOCAL) < said.index("Known in Pinner, with no confirmed "
+                                                                "contact details:")
+    listed = next(m for m in found if m["text"].startswith("Known in"))
+    assert [s["name"] for s in listed["services"]] == ["Harrow IDVA"]
+    assert replies.UNKNOWN_PLACE not in said
+    assert not any(m["text"].startswith("Services near") for m in found)
+
+
 def test_signposted_without_services_still_points_somewhere():
     messages = replies.signposted(decision(services=()), t, ask_location=False, place="haringey")
     assert {"path": "/search", "kind": "search"} in [m.get("link") for m in messages]

@@ -138,16 +138,22 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
     local_known = None
     if u.boroughs:
         wanted, taken = set(u.abuse), {c.service_id for c in chosen}
-        nearby = [s for s in local if s.reachable and s.areas & set(u.boroughs) and s.id not in taken
-                  and eligible(s, u, london_boroughs)
-                  and (not wanted or not s.abuse_types or s.abuse_types & wanted)]
-        nearby.sort(key=lambda s: (s.id not in named, -len(s.abuse_types & wanted), not s.abuse_types,
-                                   -s.trusted, s.name))
+        fitting = [s for s in local if s.areas & set(u.boroughs) and s.id not in taken
+                   and eligible(s, u, london_boroughs)
+                   and (not wanted or not s.abuse_types or s.abuse_types & wanted)]
+        fitting.sort(key=lambda s: (s.id not in named, -len(s.abuse_types & wanted), not s.abuse_types,
+                                    -s.trusted, s.name))
+        nearby = [s for s in fitting if s.reachable]
         local_known = bool(nearby)
         # Local help joins the first-line services without pushing them all out.
         count = min(len(nearby), MAX_SERVICES - min(len(chosen), 2))
         chosen = chosen[:MAX_SERVICES - count] + [Choice(s.id, "named" if s.id in named else "local",
                                                          local=True) for s in nearby[:count]]
+        if not nearby:
+            # Where no local service can be reached, the ones we know of there but cannot give
+            # contact details for are named in the places left: never instead of a line
+            # that can be called.
+            chosen += [Choice(s.id, "local", local=True) for s in fitting[:MAX_SERVICES - len(chosen)]]
     return Signpost(u, guidance_path(u, london_boroughs), tuple(chosen[:MAX_SERVICES]),
                     emergency_advice(u), local_known)
 

@@ -131,6 +131,20 @@ def test_a_place_brings_reachable_local_services_only_and_says_when_there_are_no
     assert keys(nowhere) == ["national-domestic-abuse-helpline"]
 
 
+def test_where_no_local_service_can_be_reached_the_known_ones_follow_the_national_line():
+    local = [facts("harrow-idva", areas=["harrow"], abuse=["domestic_abuse"], reachable=False),
+             facts("harrow-rape-crisis", areas=["harrow"], abuse=["sexual_violence"], reachable=False),
+             facts("harrow-men-only", areas=["harrow"], abuse=["domestic_abuse"], reachable=False,
+                   audiences=["men"])]
+    decided = signpost("my husband hits me, i live in pinner", local=local)
+    assert decided.local_known is False
+    assert keys(decided) == ["national-domestic-abuse-helpline", service_key_id("harrow-idva")]
+    assert [c.local for c in decided.services] == [False, True]
+    crowded = signpost("he raped me last night and he hits me, i live in pinner", local=local)
+    assert len(crowded.services) == 3
+    assert service_key_id("harrow-idva") not in keys(crowded)
+
+
 def test_a_later_turn_keeps_the_topic_and_adds_the_place():
     first = understand("my ex follows me everywhere", None, PLACES)
     later = signpost("i'm in wood green", first.as_context(),

@@ -72,6 +72,10 @@ def test_a_service_with_no_contact_details_is_named_on_the_web_only_with_its_pag
     assert shown["page"] == "/services/ghi" and shown["contactless"] and not shown["phones"]
     # A name with no number or address is no help in a text message.
     assert "A local ISVA service" not in as_text(reply, "https://signpost.example")
+    # A heading over only such names is left out of a text altogether.
+    only_unconfirmed = clean_reply({"text": "Known in Harrow:", "services": [unconfirmed]})
+    assert as_text(only_unconfirmed, "https://signpost.example") == ""
+    assert as_text(reply, "https://signpost.example").startswith("These can help:")
 
 
 def test_the_web_gets_tel_and_sms_links_with_numbers_kept_left_to_right(app):

@@ -173,7 +173,8 @@ def as_text(reply: dict, base_url: str) -> str:
     elif link and not reply.get("services"):
         return ""
     lines = [text] if text else []
-    for service in reply.get("services", []):
+    services = reply.get("services", [])
+    for service in services:
         contact = ", ".join(p["number"] if p["type"] == "voice"
                             else phone_wording(p["type"]) % {"number": p["number"]}
                             for p in service["phones"]) or service["url"] or ""
@@ -181,4 +182,6 @@ def as_text(reply: dict, base_url: str) -> str:
             continue  # a name alone is no help in a text: its page is what the web links to
         hours = hours_label(service.get("hours"))
         lines.append(f"{service['name']}: {contact}" + (f" ({hours})" if hours else ""))
+    if services and len(lines) == bool(text) and not link:
+        return ""  # a heading over names that cannot be reached by text says nothing
     return "\n".join(lines)
