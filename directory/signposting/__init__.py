@@ -19,7 +19,8 @@ from ..loading import load_services
 from ..models import ServiceArea
 from ..search import DirectorySearch
 from ..search.documents import service_document
-from .decision import Choice, ServiceFacts, Signpost, decide, first_line_keys, rules, service_key_id
+from .decision import (Choice, ServiceFacts, Signpost, decide, eligible, first_line_keys, rules,
+                       service_key_id)
 from .reasons import REASONS
 from .text import words
 from .understanding import Context, Understanding, place_table, understand
@@ -49,9 +50,30 @@ def lead_with_signposting(session: Session, search: DirectorySearch, text: str,
         chosen.insert(0, Choice(service_key_id(EMERGENCY_LINE_ID), "emergency"))
     known = {s.id for s in load_services(session, [c.service_id for c in chosen])}
     lead = [c.service_id for c in chosen if c.service_id in known]
-    return Led(lead + [i for i in ranked_ids if i not in lead],
+    rest = after_the_unfitting(session, decided.understanding, terms_london(search),
+                               [i for i in ranked_ids if i not in lead])
+    return Led(lead + rest,
                {c.service_id: REASONS[c.reason] for c in chosen if c.service_id in known},
                bool(decided.emergency))
+
+
+# The first pages of results: past them, nobody reads, and the order costs nothing to keep.
+FIRST_RESULTS = 30
+
+
+def after_the_unfitting(session: Session, u: Understanding, london: frozenset[str],
+                        ranked_ids: list[str]) -> list[str]:
+    """The ranking with the services whose audience excludes this person (the Men's Advice
+    Line for a woman, a perpetrator programme for someone harmed, Childline for an adult)
+    moved from the first pages to the end: still found, never offered first."""
+    window = ranked_ids[:FIRST_RESULTS]
+    unfitting = {f.id for f in _facts(session, window) if not eligible(f, u, london)}
+    return [i for i in ranked_ids if i not in unfitting] + [i for i in window if i in unfitting]
+
+
+def terms_london(search: DirectorySearch) -> frozenset[str]:
+    terms, _lexicon = search.vocabulary()
+    return frozenset(terms.children("area", "london"))
 
 
 def signpost_message(session: Session, search: DirectorySearch, text: str,
@@ -63,7 +85,7 @@ def signpost_message(session: Session, search: DirectorySearch, text: str,
     local_ids = list(session.scalars(
         select(ServiceArea.service_id).where(ServiceArea.area_code.in_(understanding.boroughs))
         .distinct())) if understanding.boroughs else []
-    london = frozenset(terms.children("area", "london"))
+    london = terms_london(search)
     local = _facts(session, local_ids)
     named = named_in(text, local, lexicon.places) | named_national(text, first_line)
     return decide(understanding, first_line, local, london, named)

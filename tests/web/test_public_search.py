@@ -234,3 +234,18 @@ def test_a_service_asked_for_by_name_comes_first_even_with_no_confirmed_contact_
     assert "No confirmed contact details" in first.get_text(" ", strip=True)
     # It leads the list of services, not the group of records nobody could source.
     assert first.find_parent("section", class_="no-contacts") is None
+
+
+@pytest.mark.parametrize("query, first, never_on_first_page", [
+    ("my boyfriend is controlling and checks my phone", None,
+     {"Respect Phoneline", "Men's Advice Line"}),
+    ("support for men abused by their wives", "Men's Advice Line", {"Respect Phoneline"}),
+    ("is there help for perpetrators of domestic abuse", "Respect Phoneline", set()),
+])
+def test_services_whose_audience_excludes_the_person_leave_the_first_page(client, query, first,
+                                                                         never_on_first_page):
+    names = card_names(post(client, {"q": query}))
+    assert names, query
+    if first:
+        assert names[0] == first
+    assert not never_on_first_page & set(names), names
