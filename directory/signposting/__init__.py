@@ -19,8 +19,7 @@ from ..loading import load_services
 from ..models import ServiceArea
 from ..search import DirectorySearch
 from ..search.documents import service_document
-from .decision import (Choice, ServiceFacts, Signpost, decide, eligible, first_line_keys, rules,
-                       service_key_id)
+from .decision import Choice, ServiceFacts, Signpost, decide, eligible, first_line_keys, rules, service_key_id
 from .reasons import REASONS
 from .text import words
 from .understanding import Context, Understanding, place_table, understand
