@@ -345,3 +345,29 @@ def test_words_keep_vowel_signs_in_indic_scripts():
     assert words("দরজা ভাঙছে, হাতে ছুরি") == ["দরজা", "ভাঙছে", "হাতে", "ছুরি"]
     assert words("મારા પતિ મને મારે છે") == ["મારા", "પતિ", "મને", "મારે", "છે"]
     assert len(words("அவன் கத்தியோட வாசல்ல நிக்கிறான்")) == 4
+
+
+# Risk to the person's own life, as people really type it (romanised, no accents, text-speak,
+# masculine and feminine forms); and ordinary tiredness or "he wants to kill me", which is not it.
+@pytest.mark.parametrize("text, self_harm", [
+    ("i dont wanna wake up tomorrow, everyone is better off without me", True),
+    ("ya no puedo seguir asi, kiero morirme", True),
+    ("to farto da vida, vou me matar hoje", True),
+    ("nie dam rady dalej, zrobie sobie cos", True),
+    ("vr sa mor, mai bine eram moarta", True),
+    ("artik devam edemiyorum, olmek istiyom", True),
+    ("ma 3ad fiye kammel, bdi e2tol 7ali", True),
+    ("main aur nahi jee sakta, zehar kha lunga", True),
+    ("dg nemikesham, mikham hame ghorsamo bokhoram", True),
+    ("ami r parchi na, sob oshudh kheye felbo", True),
+    ("ini vaazha mudiyala, naan sethuruven", True),
+    ("have jivi nathi shakto, hu mari jais", True),
+    ("nolosha ma sii wadi karo, waan is dilayaa", True),
+    ("ez edi nikarim bijim, dixwazim bimirim", True),
+    ("ክነብር ኣይክእልን፡ ክመውት ደልየ", True),
+    ("i am so tired of him, i want this to stop", False),
+    ("he wants to kill me", False),
+    ("tengo que tomar todas mis pastillas para la tension", False),
+])
+def test_self_harm_is_read_in_every_language_and_not_in_ordinary_messages(text, self_harm):
+    assert ("self_harm" in understand(text).danger) is self_harm
