@@ -25,6 +25,7 @@ from directory.signposting.language import detect_language, identify
     ("N17", None),
     ("mio marito mi picchia ogni sera", None),     # Italian: not ours, so not Spanish
     ("ez ji mêrê xwe ditirsim", "ku"),             # Kurmanji, not Romanian
+    ("ew nahêle ez herim cem doktor, ez nizanim çi bikim", "ku"),  # Kurmanji, not Turkish
     ("ninkeyga ayaa i garaaca", "so"),
     ("আমার স্বামী আমাকে মারে", "bn"),
     ("என் கணவர் என்னை அடிக்கிறார்", "ta"),
