@@ -35,6 +35,9 @@ class Context:
     recent_assault: bool = False
     abroad: bool = False
     historic: bool = False
+    # A recent time was said ("on Friday", "last night") before what happened was: a later turn
+    # that tells of a sexual assault makes it a recent one.
+    recent: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Understanding:
     district: str | None
     abroad: bool = False
     historic: bool = False
+    recent: bool = False                # a recent time was said, in this turn or an earlier one
     evidence: dict[str, list[str]] = field(default_factory=dict, compare=False)
 
     @property
@@ -70,7 +74,8 @@ class Understanding:
         """What the next turn should remember of this one."""
         return Context(role=self.role if self.role != "survivor" else None, abuse=self.abuse,
                        audiences=self.audiences, needs=self.needs, area=self.area,
-                       recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic)
+                       recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic,
+                       recent=self.recent and not self.historic)
 
 
 def place_table(names: dict[str, str]) -> dict[str, str]:
@@ -92,7 +97,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if "immediate" in danger and "deaf" in audiences_said(found, context, hints):
         danger = ("cannot_speak", *danger)  # a Deaf person in danger needs the text routes
     historic = "context.historic" in found or context.historic
-    recent = ("recent_assault" in found and not historic and
+    said_recent = "recent_assault" in found or context.recent
+    recent = (said_recent and not historic and
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
     audiences = audiences_said(found, context, hints)
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
@@ -104,7 +110,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     return Understanding(
         role=_role(found, context, hints), abuse=abuse, danger=danger, recent_assault=recent,
         audiences=audiences, needs=needs, boroughs=boroughs, district=district,
-        abroad="context.abroad" in found or context.abroad, historic=historic, evidence=found)
+        abroad="context.abroad" in found or context.abroad, historic=historic, recent=said_recent,
+        evidence=found)
 
 
 def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:

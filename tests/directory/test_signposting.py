@@ -154,6 +154,16 @@ def test_a_later_turn_keeps_the_topic_and_adds_the_place():
     assert service_key_id("local-idva") in keys(later)
 
 
+def test_a_time_said_before_the_assault_makes_it_a_recent_one():
+    first = understand("we were at a house party on saturday night", None, PLACES)
+    assert not first.recent_assault and first.as_context().recent
+    later = signpost("someone had sex with me when i was asleep there", first.as_context())
+    assert later.understanding.recent_assault
+    assert keys(later)[0] == "the-havens"
+    long_ago = understand("it was at a party when i was 15, years ago", None, PLACES)
+    assert not long_ago.as_context().recent
+
+
 def test_context_is_codes_only():
     context = understand("my husband hits me in tottenham", None, PLACES).as_context()
     assert context == Context(abuse=("domestic_abuse",), area="haringey")

@@ -16,7 +16,7 @@ from . import api
 
 MAX_MESSAGE = 1000
 CONTEXT_LISTS = ("abuse", "audiences", "needs")
-CONTEXT_FLAGS = ("recent_assault", "abroad", "historic")
+CONTEXT_FLAGS = ("recent_assault", "abroad", "historic", "recent")
 
 
 @api.post("/signpost")
@@ -71,7 +71,8 @@ def signpost_json(decided: Signpost, session) -> dict:
         "context": {"role": context.role, "abuse": list(context.abuse),
                     "audiences": list(context.audiences), "needs": list(context.needs),
                     "area": context.area, "recent_assault": context.recent_assault,
-                    "abroad": context.abroad, "historic": context.historic},
+                    "abroad": context.abroad, "historic": context.historic,
+                    "recent": context.recent},
         "pathway": decided.pathway,
         "emergency": list(decided.emergency),
         "local_known": decided.local_known,
