@@ -62,12 +62,20 @@ FIRST_RESULTS = 30
 
 def after_the_unfitting(session: Session, u: Understanding, london: frozenset[str],
                         ranked_ids: list[str]) -> list[str]:
-    """The ranking with the services whose audience excludes this person (the Men's Advice
-    Line for a woman, a perpetrator programme for someone harmed, Childline for an adult)
-    moved from the first pages to the end: still found, never offered first."""
+    """The ranking without the services whose audience excludes this person (the Men's
+    Advice Line for a woman, a perpetrator programme for someone harmed, Childline for an
+    adult). When the words say who the person is ("he controls me", "as a man", "my
+    daughter"), those services leave the results; when they do not ("domestic abuse help"),
+    they only move from the first pages to the end: the person may be one they serve."""
     window = ranked_ids[:FIRST_RESULTS]
     unfitting = {f.id for f in _facts(session, window) if not eligible(f, u, london)}
-    return [i for i in ranked_ids if i not in unfitting] + [i for i in window if i in unfitting]
+    kept = [i for i in ranked_ids if i not in unfitting]
+    return kept if says_who(u) else kept + [i for i in window if i in unfitting]
+
+
+def says_who(u: Understanding) -> bool:
+    return "self.harmed" in u.evidence or bool(u.audiences) or \
+        any(c.startswith("role.") for c in u.evidence)
 
 
 def terms_london(search: DirectorySearch) -> frozenset[str]:

@@ -249,3 +249,17 @@ def test_services_whose_audience_excludes_the_person_leave_the_first_page(client
     if first:
         assert names[0] == first
     assert not never_on_first_page & set(names), names
+
+
+def test_services_for_others_leave_the_results_when_the_words_say_who_is_asking(client):
+    said = client.get("/api/services", query_string={"search": "my ex is controlling me",
+                                                     "per_page": 50}).get_json()
+    names = {service["name"] for service in said["contents"]}
+    assert "National Domestic Abuse Helpline" in names
+    assert not names & {"Respect Phoneline", "Men's Advice Line"}, names
+    unsaid = client.get("/api/services", query_string={"search": "domestic abuse",
+                                                       "per_page": 50}).get_json()
+    ranked = [service["name"] for service in unsaid["contents"]]
+    # Nothing says who searched: a men's line may still be theirs, so it stays, lower down.
+    assert "Men's Advice Line" in ranked and ranked.index("Men's Advice Line") >= 10
+
