@@ -102,7 +102,11 @@ def named_in(text: str, services: list[ServiceFacts], places: dict[str, str]) ->
     """Local services the message names by a word of their own ("MARAC", "Sanctuary")."""
     said = set(words(text))
     common = set(rules()["generic_name_words"]) | {w for place in places for w in words(place)}
-    return frozenset(s.id for s in services if said & (set(words(s.name)) - common))
+    shared = {s.id: len(said & (set(words(s.name)) - common)) for s in services}
+    # The services that share the most of their own words with the message: "the panel for
+    # young people at risk" names the panel, not every service "for high-risk victims".
+    most = max(shared.values(), default=0)
+    return frozenset(i for i, count in shared.items() if most and count == most)
 
 
 def named_national(text: str, first_line: dict[str, ServiceFacts]) -> frozenset[str]:

@@ -153,7 +153,10 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
             # Where no local service can be reached, the ones we know of there but cannot give
             # contact details for are named in the places left: never instead of a line
             # that can be called.
-            chosen += [Choice(s.id, "local", local=True) for s in fitting[:MAX_SERVICES - len(chosen)]]
+            # Without a topic, a general domestic abuse service rather than, say, an FGM clinic.
+            topic = wanted or {"domestic_abuse"}
+            known = [s for s in fitting if not s.abuse_types or s.abuse_types & topic]
+            chosen += [Choice(s.id, "local", local=True) for s in known[:MAX_SERVICES - len(chosen)]]
     return Signpost(u, guidance_path(u, london_boroughs), tuple(chosen[:MAX_SERVICES]),
                     emergency_advice(u), local_known)
 
