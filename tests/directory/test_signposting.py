@@ -164,6 +164,16 @@ def test_a_time_said_before_the_assault_makes_it_a_recent_one():
     assert not long_ago.as_context().recent
 
 
+def test_the_service_named_is_the_one_sharing_most_of_its_own_words():
+    local = [facts("Vulnerable Young People's Panel", areas=["harrow"]),
+             facts("IDVA outreach for high-risk victims", areas=["harrow"]),
+             facts("Police IDVA for high-risk victims", areas=["harrow"])]
+    text = "is there a panel in pinner for young people at risk of exploitation"
+    assert named_in(text, local, PLACES) == {service_key_id("Vulnerable Young People's Panel")}
+    assert named_in("any idva outreach near pinner", local, PLACES) == {
+        service_key_id("IDVA outreach for high-risk victims")}
+
+
 def test_context_is_codes_only():
     context = understand("my husband hits me in tottenham", None, PLACES).as_context()
     assert context == Context(abuse=("domestic_abuse",), area="haringey")
