@@ -94,6 +94,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if not abuse and "abuse.any" in found:
         abuse = ("domestic_abuse",)
     danger = tuple(d for d in DANGER if f"danger.{d}" in found)
+    if "context.language_barrier" in found and "immediate" not in danger:
+        # "I can't speak English" asks for a language, not for a silent way to call 999.
+        danger = tuple(d for d in danger if d != "cannot_speak")
     if "immediate" in danger and "deaf" in audiences_said(found, context, hints):
         danger = ("cannot_speak", *danger)  # a Deaf person in danger needs the text routes
     historic = "context.historic" in found or context.historic

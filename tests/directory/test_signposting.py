@@ -177,3 +177,14 @@ def test_the_service_named_is_the_one_sharing_most_of_its_own_words():
 def test_context_is_codes_only():
     context = understand("my husband hits me in tottenham", None, PLACES).as_context()
     assert context == Context(abuse=("domestic_abuse",), area="haringey")
+
+
+@pytest.mark.parametrize("text", ["i cant speak english very well", "no puedo hablar ingles",
+                                  "nie moge mowic po angielsku", "ingilizce konusamiyorum"])
+def test_not_speaking_a_language_is_not_being_unable_to_speak(text):
+    assert "cannot_speak" not in understand(text, None, PLACES).danger
+
+
+def test_a_language_named_does_not_hide_danger_now():
+    understood = understand("i cant talk, he is here now with a knife, my english is bad", None, PLACES)
+    assert {"cannot_speak", "immediate"} <= set(understood.danger)
