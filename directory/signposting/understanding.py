@@ -143,6 +143,12 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     return context.role or "survivor"
 
 
+# Endings that other languages put on a place name ("w Harrowie", "v Tottenhamu",
+# "Wealdstone'da"): only these, so "harrowing" or "Angela" is not a place.
+PLACE_ENDINGS = ("ului", "dan", "den", "tan", "ten", "ie", "em", "da", "de", "ta", "te", "ya", "ye",
+                 "ul", "u", "e")
+
+
 def _places(text: str, places: dict[str, str]) -> tuple[str, ...]:
     folded = " " + " ".join(words(text)) + " "
     found: list[str] = []
@@ -151,5 +157,11 @@ def _places(text: str, places: dict[str, str]) -> tuple[str, ...]:
         if f" {place} " in folded and code not in found:
             found.append(code)
             folded = folded.replace(f" {place} ", " ")
+    for token in folded.split():
+        for ending in PLACE_ENDINGS:
+            stem = token[:-len(ending)]
+            if token.endswith(ending) and len(stem) >= 5 and stem in places and places[stem] not in found:
+                found.append(places[stem])
+                break
     return tuple(found)
 

@@ -188,3 +188,12 @@ def test_not_speaking_a_language_is_not_being_unable_to_speak(text):
 def test_a_language_named_does_not_hide_danger_now():
     understood = understand("i cant talk, he is here now with a knife, my english is bad", None, PLACES)
     assert {"cannot_speak", "immediate"} <= set(understood.danger)
+
+
+@pytest.mark.parametrize("text, borough", [("bydlim v tottenhamu", "haringey"),
+                                           ("mieszkam w pinnerze", None),      # not an ending we read
+                                           ("camdende oturuyorum", "camden"),
+                                           ("it was a harrowing night in tottenham", "haringey"),
+                                           ("ask for angela at the bar", None)])
+def test_place_names_with_another_languages_endings(text, borough):
+    assert understand(text, None, {**PLACES, "angel": "islington"}).boroughs == ((borough,) if borough else ())
