@@ -196,4 +196,5 @@ def test_a_language_named_does_not_hide_danger_now():
                                            ("it was a harrowing night in tottenham", "haringey"),
                                            ("ask for angela at the bar", None)])
 def test_place_names_with_another_languages_endings(text, borough):
-    assert understand(text, None, {**PLACES, "angel": "islington"}).boroughs == ((borough,) if borough else ())
+    places = {**PLACES, "angel": "islington"}
+    assert understand(text, None, places).boroughs == ((borough,) if borough else ())
