@@ -118,6 +118,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
 
 
 def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:
+    if "person.woman" in found:
+        # The classifier's guess that a man is writing gives way to words saying a woman is
+        # the one harmed ("help for a woman whose man beat her").
+        hints = tuple(h for h in hints if h != "man")
     return tuple(a for a in AUDIENCES if f"audience.{a}" in found or a in context.audiences or a in hints)
 
 

@@ -198,3 +198,9 @@ def test_a_language_named_does_not_hide_danger_now():
 def test_place_names_with_another_languages_endings(text, borough):
     places = {**PLACES, "angel": "islington"}
     assert understand(text, None, places).boroughs == ((borough,) if borough else ())
+
+
+def test_the_classifiers_man_hint_gives_way_to_words_about_a_woman_harmed():
+    assert "man" not in understand("any help near here for a woman whose man beat her", None, PLACES,
+                                   hints=("man",)).audiences
+    assert "man" in understand("my boyfriend hits me", None, PLACES, hints=("man",)).audiences
