@@ -371,3 +371,15 @@ def test_words_keep_vowel_signs_in_indic_scripts():
 ])
 def test_self_harm_is_read_in_every_language_and_not_in_ordinary_messages(text, self_harm):
     assert ("self_harm" in understand(text).danger) is self_harm
+
+
+@pytest.mark.parametrize("text", [
+    "he punched me in the stomach and im 6 months pregnant",
+    "le puso la mano en el cuello... no, me pego en la barriga y estoy embarazada",
+    "a pus mana pe gat si a strans",
+    "avan en kazhuthai nerichaan, moochu vida mudiyala",
+    "sir deewar pe mara, ab chakkar aa rahe hain",
+    "ktoś idzie za mną od przystanku",
+])
+def test_injuries_and_being_followed_now_are_danger(text):
+    assert "immediate" in understand(text).danger
