@@ -383,3 +383,22 @@ def test_self_harm_is_read_in_every_language_and_not_in_ordinary_messages(text, 
 ])
 def test_injuries_and_being_followed_now_are_danger(text):
     assert "immediate" in understand(text).danger
+
+
+@pytest.mark.parametrize("text", [
+    "Jesteśmy małżeństwem od 18 lat i on mnie bije", "llevamos 10 años de matrimonio y me pega",
+    "shadi ko 10 saal ho gaye, woh mujhe maarta hai", "evliliğimiz 15 yıl, kocam beni dövüyor",
+    "suntem căsătoriți de 12 ani și mă bate"])
+def test_a_long_marriage_is_not_a_forced_one(text):
+    understood = understand(text)
+    assert "forced_marriage" not in understood.abuse and "domestic_abuse" in understood.abuse
+
+
+@pytest.mark.parametrize("text, role", [
+    ("abba meri shadi zabardasti apne cousin se karwa rahe hain", "survivor"),
+    ("no quiero casarme con mi primo", "survivor"),
+    ("my sister is being forced to marry", "friend_family"),
+    ("my daughter is being groomed by an older man", "parent"),
+])
+def test_whose_marriage_or_harm_it_is(text, role):
+    assert understand(text).role == role
