@@ -120,6 +120,7 @@ ORDINARY = [
     ("en", "he watches the football every saturday"),
     ("en", "my friend knows where i live"),
     ("en", "I installed an app on my phone"),
+    ("en", "I need to open a bank account"),
     ("es", "mi papa me recoge de la escuela"),
     ("pt", "vou mandar as fotos do casamento amanha"),
     ("pl", "musze prosic o pomoc w pracy"),
