@@ -71,7 +71,15 @@ from .search import DirectorySearch, SearchRequest, SearchResult, UnknownFilter
 from .search.documents import schedule_hours
 from .seed import LOCAL_FILE, MAY_HAVE_CHANGED, NATIONAL_FILE, NEVER_CONFIRMED, load_seed_data
 from .showing import ContactNumber
-from .signposting import REASONS, Context, Signpost, lead_with_signposting, signpost_message, understand
+from .signposting import (
+    REASONS,
+    Context,
+    Signpost,
+    lead_with_signposting,
+    prepare_signposting,
+    signpost_message,
+    understand,
+)
 from .signposting.decision import emergency_advice
 from .signposting.language import detect_language
 from .taxonomy import build_term_index, read_taxonomy_file, term_id
@@ -90,7 +98,7 @@ __all__ = [
     "import_services", "install_changelog", "is_always_open", "is_open", "lead_with_signposting",
     "list_organizations", "list_service_at_locations", "list_services", "list_taxonomies",
     "list_taxonomy", "list_taxonomy_terms", "load_seed_data", "make_engine", "make_session_factory",
-    "organization_json", "read_taxonomy_file", "review", "schedule_hours",
+    "organization_json", "prepare_signposting", "read_taxonomy_file", "review", "schedule_hours",
     "service_at_location_json", "service_json", "service_reach", "service_summary_json",
     "signpost_message", "stable_id", "taxonomy_json", "taxonomy_term_json", "term_id",
     "term_ids_in_taxonomy", "transaction", "understand", "upgrade_database",

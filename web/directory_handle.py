@@ -7,7 +7,13 @@ from flask import Flask, current_app, g
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from directory import DirectorySearch, install_changelog, make_engine, make_session_factory
+from directory import (
+    DirectorySearch,
+    install_changelog,
+    make_engine,
+    make_session_factory,
+    prepare_signposting,
+)
 
 
 @dataclass
@@ -24,6 +30,7 @@ def init_directory(app: Flask) -> None:
     search = DirectorySearch(session_factory, app.config["SEARCH_INDEX_DIR"])
     search.install_sync()
     app.extensions["directory"] = DirectoryHandle(engine, session_factory, search)
+    prepare_signposting()  # once per process: the first message is read as fast as the rest
     app.teardown_appcontext(_close_session)
 
 

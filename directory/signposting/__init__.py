@@ -25,7 +25,7 @@ from .text import words
 from .understanding import Context, Understanding, place_table, understand
 
 __all__ = ["REASONS", "Choice", "Context", "Led", "ServiceFacts", "Signpost", "Understanding", "decide",
-           "lead_with_signposting", "signpost_message", "understand"]
+           "lead_with_signposting", "prepare_signposting", "signpost_message", "understand"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,18 @@ def says_who(u: Understanding) -> bool:
 def terms_london(search: DirectorySearch) -> frozenset[str]:
     terms, _lexicon = search.vocabulary()
     return frozenset(terms.children("area", "london"))
+
+
+def prepare_signposting() -> None:
+    """Loads what reading a message needs (the cues of every language, the rules, the language
+    models) now rather than on the first message: that one would otherwise take seconds, and
+    the assistant gives up on the directory after three."""
+    from .cues import cue_index
+    from .language import identify
+    cue_index()
+    rules()
+    identify("he hits me and I am scared")       # the Latin-script model
+    identify("زوجي يضربني وأنا خائفة")               # the Arabic-script model
 
 
 def signpost_message(session: Session, search: DirectorySearch, text: str,
