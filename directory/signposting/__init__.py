@@ -43,14 +43,16 @@ def lead_with_signposting(session: Session, search: DirectorySearch, text: str,
     assistant: a query in any site language reaches the first-line service even where the
     search's vocabulary (English) finds nothing. A place chosen apart from the words (`area`)
     puts the local choices first."""
-    decided = signpost_message(session, search, text[:1000], Context(area=area) if area else None)
+    decided, seen, london = _decide_reading(session, search, text[:1000],
+                                            Context(area=area) if area else None)
     chosen = sorted(decided.services, key=lambda c: not c.local) if area else list(decided.services)
     if decided.emergency:
         chosen.insert(0, Choice(service_key_id(EMERGENCY_LINE_ID), "emergency"))
-    known = {s.id for s in load_services(session, [c.service_id for c in chosen])}
+    unseen = [c.service_id for c in chosen if c.service_id not in seen]
+    known = set(seen) | {s.id for s in load_services(session, unseen)}
     lead = [c.service_id for c in chosen if c.service_id in known]
-    rest = after_the_unfitting(session, decided.understanding, terms_london(search),
-                               [i for i in ranked_ids if i not in lead])
+    rest = after_the_unfitting(session, decided.understanding, london,
+                               [i for i in ranked_ids if i not in lead], seen)
     return Led(lead + rest,
                {c.service_id: REASONS[c.reason] for c in chosen if c.service_id in known},
                bool(decided.emergency))
@@ -61,14 +63,16 @@ FIRST_RESULTS = 30
 
 
 def after_the_unfitting(session: Session, u: Understanding, london: frozenset[str],
-                        ranked_ids: list[str]) -> list[str]:
+                        ranked_ids: list[str], seen: dict[str, ServiceFacts]) -> list[str]:
     """The ranking without the services whose audience excludes this person (the Men's
     Advice Line for a woman, a perpetrator programme for someone harmed, Childline for an
     adult). When the words say who the person is ("he controls me", "as a man", "my
     daughter"), those services leave the results; when they do not ("domestic abuse help"),
-    they only move from the first pages to the end: the person may be one they serve."""
+    they only move from the first pages to the end: the person may be one they serve.
+    `seen`: the services the decision already read, so that only the others are loaded."""
     window = ranked_ids[:FIRST_RESULTS]
-    unfitting = {f.id for f in _facts(session, window) if not eligible(f, u, london)}
+    facts = [seen[i] for i in window if i in seen] + _facts(session, [i for i in window if i not in seen])
+    unfitting = {f.id for f in facts if not eligible(f, u, london)}
     kept = [i for i in ranked_ids if i not in unfitting]
     return kept if says_who(u) else kept + [i for i in window if i in unfitting]
 
@@ -78,25 +82,27 @@ def says_who(u: Understanding) -> bool:
         any(c.startswith("role.") for c in u.evidence)
 
 
-def terms_london(search: DirectorySearch) -> frozenset[str]:
-    terms, _lexicon = search.vocabulary()
-    return frozenset(terms.children("area", "london"))
-
-
 def prepare_signposting() -> None:
     """Loads what reading a message needs (the cues of every language, the rules, the language
     models) now rather than on the first message: that one would otherwise take seconds, and
     the assistant gives up on the directory after three."""
     from .cues import cue_index
-    from .language import identify
+    from .language import prepare_models
     cue_index()
     rules()
-    identify("he hits me and I am scared")       # the Latin-script model
-    identify("زوجي يضربني وأنا خائفة")               # the Arabic-script model
+    prepare_models()
 
 
 def signpost_message(session: Session, search: DirectorySearch, text: str,
                      context: Context | None = None, hints: tuple[str, ...] = ()) -> Signpost:
+    return _decide_reading(session, search, text, context, hints)[0]
+
+
+def _decide_reading(session: Session, search: DirectorySearch, text: str, context: Context | None = None,
+                    hints: tuple[str, ...] = ()
+                    ) -> tuple[Signpost, dict[str, ServiceFacts], frozenset[str]]:
+    """The decision, with the services it read (by id) and the London boroughs, for a caller
+    that needs them too."""
     terms, lexicon = search.vocabulary()
     understanding = understand(text, context, place_table(lexicon.places), hints)
     by_key = {service_key_id(key): key for key in first_line_keys()}
@@ -104,10 +110,11 @@ def signpost_message(session: Session, search: DirectorySearch, text: str,
     local_ids = list(session.scalars(
         select(ServiceArea.service_id).where(ServiceArea.area_code.in_(understanding.boroughs))
         .distinct())) if understanding.boroughs else []
-    london = terms_london(search)
+    london = frozenset(terms.children("area", "london"))
     local = _facts(session, local_ids)
     named = named_in(text, local, lexicon.places) | named_national(text, first_line)
-    return decide(understanding, first_line, local, london, named)
+    seen = {f.id: f for f in [*first_line.values(), *local]}
+    return decide(understanding, first_line, local, london, named), seen, london
 
 
 def named_in(text: str, services: list[ServiceFacts], places: dict[str, str]) -> frozenset[str]:

@@ -118,6 +118,12 @@ def _lingua(name: str, languages: tuple[str, ...], text: str) -> Identified:
     return Identified(best, scores[best]) if best else Identified(None, 0.0)
 
 
+def prepare_models() -> None:
+    """Builds both detectors now (about 3 s) rather than on the first message that needs one."""
+    _detector("latin", LATIN_LINGUA)
+    _detector("arabic", ARABIC_LINGUA)
+
+
 def _scores(name: str, languages: tuple[str, ...], text: str) -> dict[str, float]:
     values = _detector(name, languages).compute_language_confidence_values(text)
     return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}

@@ -172,8 +172,8 @@ def as_text(reply: dict, base_url: str) -> str:
         text = f"{text} {base_url}{link['path']}".strip()
     elif link and not reply.get("services"):
         return ""
-    lines = [text] if text else []
     services = reply.get("services", [])
+    reachable = []
     for service in services:
         contact = ", ".join(p["number"] if p["type"] == "voice"
                             else phone_wording(p["type"]) % {"number": p["number"]}
@@ -181,7 +181,7 @@ def as_text(reply: dict, base_url: str) -> str:
         if not contact:
             continue  # a name alone is no help in a text: its page is what the web links to
         hours = hours_label(service.get("hours"))
-        lines.append(f"{service['name']}: {contact}" + (f" ({hours})" if hours else ""))
-    if services and len(lines) == bool(text) and not link:
+        reachable.append(f"{service['name']}: {contact}" + (f" ({hours})" if hours else ""))
+    if services and not reachable and not link:
         return ""  # a heading over names that cannot be reached by text says nothing
-    return "\n".join(lines)
+    return "\n".join(([text] if text else []) + reachable)
