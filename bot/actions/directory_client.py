@@ -55,6 +55,7 @@ class Signposted:
     local_known: bool | None
     services: tuple[Chosen, ...]
     context: dict     # codes only, to send back with the next message
+    unread_language: str | None = None  # a language the directory does not read (ISO code)
 
     @property
     def understood_anything(self) -> bool:
@@ -97,7 +98,7 @@ class DirectoryClient:
                 pathway=body["pathway"], local_known=body["local_known"],
                 services=tuple(Chosen(summary(s["service"]), s["reason_text"], s["local"])
                                for s in body["services"]),
-                context=body["context"])
+                context=body["context"], unread_language=understood.get("unread_language"))
         except (requests.RequestException, ValueError, KeyError, TypeError) as error:
             raise DirectoryUnavailable(str(error)) from error
 

@@ -147,6 +147,8 @@ UNKNOWN_PLACE = _("I don't know of a local service there yet. The national lines
 NO_CONFIRMED_LOCAL = _("I have no confirmed contact details for a local service there yet. The "
                        "national lines above can help you find one near you.")
 KNOWN_THERE = _("Known in %(place)s, with no confirmed contact details:")
+UNREAD_LANGUAGE = _("Sorry, I could not read your language, so I may have missed what you need. "
+                    "The National Domestic Abuse Helpline can talk to you with an interpreter.")
 
 
 def topic_for(decided: Signposted) -> Topic:
@@ -180,7 +182,8 @@ def signposted(decided: Signposted, t: Translate, ask_location: bool, place: str
     where to read more."""
     topic = topic_for(decided)
     messages = emergency(t, decided.emergency) if decided.emergency else []
-    messages.append(message(t(topic.intro)))
+    # In a language we cannot read, "it sounds like domestic abuse" would be a guess.
+    messages.append(message(t(UNREAD_LANGUAGE if decided.unread_language else topic.intro)))
     national = chosen_structure([c for c in decided.services if not c.local], t)
     local = chosen_structure([c for c in decided.services if c.local], t)
     if national:

@@ -1,5 +1,6 @@
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from actions import actions, replies
@@ -140,6 +141,14 @@ def test_danger_from_the_decision_comes_first_and_fits_the_person():
     assert overdose[1]["text"] == ADVICE["medical"]
     silent = replies.emergency(t, ("call_999", "silent_solution", "emergency_sms"))
     assert "55" in silent[1]["text"] and "emergencySMS" in silent[2]["text"]
+
+
+def test_in_a_language_the_directory_cannot_read_999_comes_first_and_no_topic_is_guessed():
+    unread = replace(decision(abuse=(), emergency=("call_999",)), unread_language="de")
+    messages = replies.signposted(unread, t, False, None)
+    assert messages[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
+    assert messages[1]["text"] == replies.UNREAD_LANGUAGE
+    assert all(m["text"] != replies.GENERAL.intro for m in messages)
 
 
 def test_the_fallback_is_never_a_dead_end():

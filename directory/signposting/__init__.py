@@ -46,7 +46,7 @@ def lead_with_signposting(session: Session, search: DirectorySearch, text: str,
     decided, seen, london = _decide_reading(session, search, text[:1000],
                                             Context(area=area) if area else None)
     chosen = sorted(decided.services, key=lambda c: not c.local) if area else list(decided.services)
-    if decided.emergency:
+    if decided.understanding.in_danger:
         chosen.insert(0, Choice(service_key_id(EMERGENCY_LINE_ID), "emergency"))
     unseen = [c.service_id for c in chosen if c.service_id not in seen]
     known = set(seen) | {s.id for s in load_services(session, unseen)}
@@ -55,7 +55,7 @@ def lead_with_signposting(session: Session, search: DirectorySearch, text: str,
                                [i for i in ranked_ids if i not in lead], seen)
     return Led(lead + rest,
                {c.service_id: REASONS[c.reason] for c in chosen if c.service_id in known},
-               bool(decided.emergency))
+               decided.understanding.in_danger)
 
 
 # The first pages of results: past them, nobody reads, and the order costs nothing to keep.

@@ -69,6 +69,7 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
         "abroad": lambda v: u.abroad == v,
         "london": lambda v: bool(set(u.boroughs) & london_boroughs) == v,
         "outside_london": lambda v: bool(u.boroughs and not set(u.boroughs) & london_boroughs) == v,
+        "unread_language": lambda v: bool(u.unread_language) == v,
     }
     return all(checks[name](value) for name, value in when.items())
 
@@ -98,10 +99,11 @@ def guidance_path(u: Understanding, london_boroughs: frozenset[str]) -> str:
 
 
 def emergency_advice(u: Understanding) -> tuple[str, ...]:
-    """What to say first: 999 in any danger; how to reach it without speaking when someone is
-    in danger now (they may not be able to talk); medical help after self-harm or overdose."""
+    """What to say first: 999 in any danger, or when the message is in a language we cannot
+    read (it may say danger); how to reach it without speaking when someone is in danger now
+    (they may not be able to talk); medical help after self-harm or overdose."""
     advice = []
-    if u.in_danger:
+    if u.in_danger or u.unread_language:
         advice.append("call_999")
     if "self_harm" in u.danger:
         advice.append("medical")

@@ -37,6 +37,7 @@ REASONS = {
     "report_police": N_("to report to the police when it is not an emergency"),
     "named": N_("the service you asked about"),
     "general": N_("for any kind of abuse, 24 hours"),
+    "interpreter": N_("24 hours, with an interpreter in your language"),
     "local": N_("in your area"),
     "emergency": N_("if you are in danger now"),
 }

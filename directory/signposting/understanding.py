@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..postcodes import district_boroughs, find_district
 from .cues import concepts_in
+from .language import CONFIDENT, SUPPORTED, identify
 from .text import words
 
 ROLES = ("survivor", "friend_family", "parent", "professional", "perpetrator")
@@ -53,6 +54,9 @@ class Understanding:
     abroad: bool = False
     historic: bool = False
     recent: bool = False                # a recent time was said, in this turn or an earlier one
+    # Written in a language we do not read (identified with confidence), and nothing in it
+    # was understood: the person may be in danger, and we cannot tell.
+    unread_language: str | None = None
     evidence: dict[str, list[str]] = field(default_factory=dict, compare=False)
 
     @property
@@ -89,6 +93,13 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     `hints` are codes another reader (the assistant's classifier) is sure of."""
     context = context or Context()
     found = concepts_in(text)
+    district = find_district(text)
+    boroughs = tuple(district_boroughs()[district]) if district else _places(text, places or {})
+    unread = None if found or boroughs else unread_language(text)
+    if unread:
+        # The assistant's classifier was trained on our languages: in another, its guesses
+        # ("a man", "goodbye") are noise.
+        hints = ()
     of = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")} | _hinted(hints, ABUSE_PRIORITY)
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
     if not abuse and "abuse.any" in found:
@@ -105,8 +116,6 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
     audiences = audiences_said(found, context, hints)
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
-    district = find_district(text)
-    boroughs = tuple(district_boroughs()[district]) if district else _places(text, places or {})
     if not district and not boroughs and context.area:
         district = find_district(context.area)
         boroughs = tuple(district_boroughs()[district]) if district else (context.area,)
@@ -114,7 +123,18 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         role=_role(found, context, hints), abuse=abuse, danger=danger, recent_assault=recent,
         audiences=audiences, needs=needs, boroughs=boroughs, district=district,
         abroad="context.abroad" in found or context.abroad, historic=historic, recent=said_recent,
-        evidence=found)
+        unread_language=unread, evidence=found)
+
+
+
+def unread_language(text: str) -> str | None:
+    """The code of the language `text` is in when it is one we do not support; else None.
+    Asked only when the cues read nothing: a message they read is not unread, whatever the
+    detector says (it takes some romanised Tamil or Urdu for Swahili or Dutch)."""
+    identified = identify(text)
+    if identified.code is None or identified.code in SUPPORTED or identified.confidence < CONFIDENT:
+        return None
+    return identified.code
 
 
 def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:

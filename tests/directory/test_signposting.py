@@ -204,3 +204,32 @@ def test_the_classifiers_man_hint_gives_way_to_words_about_a_woman_harmed():
     assert "man" not in understand("any help near here for a woman whose man beat her", None, PLACES,
                                    hints=("man",)).audiences
     assert "man" in understand("my boyfriend hits me", None, PLACES, hints=("man",)).audiences
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Mein Mann schlägt mich jeden Abend und ich habe große Angst", "de"),
+    ("mio marito mi picchia ogni sera quando beve", "it"),
+    ("a férjem minden este megver és nagyon félek", "hu"),
+    ("ο άντρας μου με χτυπάει κάθε βράδυ", "el"),
+    ("我丈夫每天晚上打我", "zh"),
+])
+def test_a_message_in_a_language_we_do_not_read_gets_999_and_the_line_with_interpreters(text, code):
+    # What the assistant's classifier guessed ("a man") is ignored: it cannot read this either.
+    decided = decide(understand(text, None, PLACES, hints=("man", "perpetrator")), FIRST_LINE, [], LONDON)
+    assert decided.understanding.unread_language == code
+    assert decided.emergency[0] == "call_999"
+    assert keys(decided)[0] == "national-domestic-abuse-helpline"
+    assert decided.services[0].reason == "interpreter"
+    assert "mens-advice-line" not in keys(decided) and "respect-phoneline" not in keys(decided)
+
+
+@pytest.mark.parametrize("text", [
+    "my husband hits me every night",            # ours
+    "mera shohar mujhe bahut maarta hai",        # romanised Urdu: ours
+    "mio marito mi picchia a Tottenham",         # not ours, but the place is read
+    "ok",                                        # too short to tell
+])
+def test_a_message_read_in_part_or_too_short_to_tell_is_not_called_unread(text):
+    understood = understand(text, None, PLACES)
+    assert understood.unread_language is None
+    assert "call_999" not in decide(understood, FIRST_LINE, [], LONDON).emergency

@@ -27,6 +27,16 @@ def test_danger_comes_back_as_emergency_advice(seeded_client):
     assert {"silent_solution", "emergency_sms"} <= set(answer["emergency"])
 
 
+def test_a_language_the_directory_cannot_read_is_named_and_gets_999_and_an_interpreter(seeded_client):
+    answer = ask(seeded_client, "Mein Mann schlägt mich jeden Abend und ich habe große Angst")
+    assert answer["understanding"]["unread_language"] == "de"
+    assert answer["emergency"] == ["call_999"]
+    first = answer["services"][0]
+    assert first["service"]["name"] == "National Domestic Abuse Helpline"
+    assert first["reason_text"] == "24 hours, with an interpreter in your language"
+    assert ask(seeded_client, "my husband hits me")["understanding"]["unread_language"] is None
+
+
 def test_the_context_carries_the_topic_to_the_next_turn_and_a_place_brings_local_help(seeded_client):
     first = ask(seeded_client, "my husband hits me")
     assert first["local_known"] is None

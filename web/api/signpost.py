@@ -66,7 +66,7 @@ def signpost_json(decided: Signpost, session) -> dict:
             "role": understood.role, "abuse": list(understood.abuse), "urgency": understood.urgency,
             "danger": list(understood.danger), "audiences": list(understood.audiences),
             "needs": list(understood.needs), "boroughs": list(understood.boroughs),
-            "district": understood.district,
+            "district": understood.district, "unread_language": understood.unread_language,
         },
         "context": {"role": context.role, "abuse": list(context.abuse),
                     "audiences": list(context.audiences), "needs": list(context.needs),
