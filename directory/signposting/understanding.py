@@ -116,6 +116,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
     audiences = audiences_said(found, context, hints)
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
+    if "context.no_police" in found:
+        # "I don't want to go to the police": the police line is not what they asked for.
+        needs = tuple(n for n in needs if n != "report_police")
     if not district and not boroughs and context.area:
         district = find_district(context.area)
         boroughs = tuple(district_boroughs()[district]) if district else (context.area,)

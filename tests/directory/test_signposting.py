@@ -233,3 +233,27 @@ def test_a_message_read_in_part_or_too_short_to_tell_is_not_called_unread(text):
     understood = understand(text, None, PLACES)
     assert understood.unread_language is None
     assert "call_999" not in decide(understood, FIRST_LINE, [], LONDON).emergency
+
+
+@pytest.mark.parametrize("text", [
+    "i dont want to go to the police, i just want him to stop",
+    "i dont want to report to police, is there someone else i can talk to",
+    "no quiero denunciar, solo quiero que pare",
+    "nao quero ir na policia, so quero que ele pare",
+    "nie chce zglaszac na policje, chce tylko zeby przestal",
+    "nu vreau sa merg la politie, vreau doar sa se opreasca",
+    "polise soylemek istemiyorum, sadece dursun",
+    "ما بدي الشرطة، بس بدي يوقف",
+    "police ko nahi bulana chahti bas yeh ruk jaye",
+    "dikra ne police ma nathi aapvo, bas aa bandh karvu che",
+])
+def test_not_wanting_the_police_is_not_asking_for_the_police_line(text):
+    decided = signpost(text)
+    assert "report_police" not in decided.understanding.needs
+    assert "police-101" not in keys(decided)
+
+
+@pytest.mark.parametrize("text", ["I want to report him to the police", "quero denunciar ele na policia",
+                                  "chce to zglosic na policje", "polise sikayet etmek istiyorum"])
+def test_wanting_to_report_still_brings_the_police_line(text):
+    assert "report_police" in signpost(text).understanding.needs
