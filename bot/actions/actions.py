@@ -91,8 +91,8 @@ class ActionSessionStart(Action):
 def decide(tracker: Tracker) -> Signposted | None:
     """The directory's signposting decision for the latest message, or None if it is down."""
     intent = tracker.latest_message.get("intent") or {}
-    hints = INTENT_HINTS.get(intent.get("name"), []) \
-        if (intent.get("confidence") or 0) >= HINT_CONFIDENCE else []
+    sure = (intent.get("confidence") or 0) >= HINT_CONFIDENCE and language(tracker) in SETTINGS.nlu_languages
+    hints = INTENT_HINTS.get(intent.get("name"), []) if sure else []
     try:
         return DIRECTORY.signpost(tracker.latest_message.get("text") or "",
                                   tracker.get_slot(CONTEXT_SLOT), hints)
@@ -196,7 +196,7 @@ class _Simple(Action):
             return signpost_reply(dispatcher, tracker, decided)
         t = t_for(tracker)
         reply(dispatcher, tracker, [replies.message(t(line)) for line in self.lines])
-        return []
+        return remembered(decided)
 
 
 class ActionGreet(_Simple):
@@ -254,7 +254,8 @@ class ActionFallback(Action):
         if decided is not None and decided.understood_anything:
             return signpost_reply(dispatcher, tracker, decided)
         reply(dispatcher, tracker, replies.fallback(find(HELPLINE_QUERY, 2), t_for(tracker)))
-        return []
+        # What it did read ("on Friday") is kept for the next turn.
+        return remembered(decided)
 
 
 class ActionDefaultFallback(ActionFallback):

@@ -40,6 +40,7 @@ class Chosen:
     service: ServiceSummary
     reason: str       # English; translated when said (the catalogs hold it)
     local: bool
+    named: bool = False  # the message asked for it by name ("the MASH in Haringey")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class Signposted:
     @property
     def understood_anything(self) -> bool:
         return bool(self.abuse or self.emergency or self.role != "survivor" or self.audiences
-                    or self.boroughs)
+                    or self.boroughs or any(c.named for c in self.services))
 
 
 class DirectoryClient:
@@ -96,7 +97,8 @@ class DirectoryClient:
                 urgency=understood["urgency"], audiences=tuple(understood["audiences"]),
                 boroughs=tuple(understood["boroughs"]), emergency=tuple(body["emergency"]),
                 pathway=body["pathway"], local_known=body["local_known"],
-                services=tuple(Chosen(summary(s["service"]), s["reason_text"], s["local"])
+                services=tuple(Chosen(summary(s["service"]), s["reason_text"], s["local"],
+                                      s.get("reason") == "named")
                                for s in body["services"]),
                 context=body["context"], unread_language=understood.get("unread_language"))
         except (requests.RequestException, ValueError, KeyError, TypeError) as error:

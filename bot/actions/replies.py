@@ -186,8 +186,12 @@ def signposted(decided: Signposted, t: Translate, ask_location: bool, place: str
     messages.append(message(t(UNREAD_LANGUAGE if decided.unread_language else topic.intro)))
     national = chosen_structure([c for c in decided.services if not c.local], t)
     local = chosen_structure([c for c in decided.services if c.local], t)
-    if national:
-        messages.append(message(t(_("These can help:")), services=national))
+    # A local service asked for by name ("the MASH in Haringey") is what they came for: first.
+    # (Not where none can be reached: that reply points to "the national lines above".)
+    named_here = decided.local_known is True and any(c.local and c.named for c in decided.services)
+    national_block = [message(t(_("These can help:")), services=national)] if national else []
+    if not named_here:
+        messages += national_block
     where = (place or (decided.boroughs or ("",))[0]).replace("_", " ").title()
     if local and decided.local_known is False:
         # Only services we cannot give a number for: say so first, then name them.
@@ -197,6 +201,8 @@ def signposted(decided: Signposted, t: Translate, ask_location: bool, place: str
         messages.append(message(t(_("Services near %(place)s:")) % {"place": where}, services=local))
     elif decided.local_known is False:
         messages.append(message(t(UNKNOWN_PLACE)))
+    if named_here:
+        messages += national_block
     if not national and not local:
         messages.append(message(t(_("I couldn't look up services just now. You can search for them here:")),
                                 link={"path": SEARCH, "kind": "search"}))

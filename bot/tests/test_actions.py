@@ -31,9 +31,9 @@ def decided(**changes):
     return Signposted(**values)
 
 
-def tracker(text, intent="domestic_abuse", confidence=0.9, slots=None):
+def tracker(text, intent="domestic_abuse", confidence=0.9, slots=None, lang="en"):
     message = {"text": text, "intent": {"name": intent, "confidence": confidence},
-               "metadata": {"channel": "web"}}
+               "metadata": {"channel": "web", "lang": lang}}
     events = [{"event": "session_started"}, {"event": "user"}, {"event": "bot"}, {"event": "user"}]
     return Tracker("someone", slots or {}, message, events, False, None, None, "action_listen")
 
@@ -55,6 +55,36 @@ def test_the_message_context_and_a_confident_intent_go_to_the_decision(monkeypat
     unsure = FakeDirectory(decided())
     run(actions.ActionSignpost(), unsure, tracker("hmm", intent="perpetrator", confidence=0.4), monkeypatch)
     assert unsure.asked[0][2] == []  # an unsure classifier gives no hint
+
+
+def test_the_classifier_gives_no_hint_in_a_language_it_was_not_trained_on(monkeypatch):
+    assert "en" in actions.SETTINGS.nlu_languages and "ku" not in actions.SETTINGS.nlu_languages
+    fake = FakeDirectory(decided())
+    run(actions.ActionSignpost(), fake, tracker("kesek heye ku kurdi diaxive", intent="fgm", lang="ku"),
+        monkeypatch)
+    assert fake.asked[0][2] == []
+
+
+def test_what_a_message_not_understood_did_say_is_kept_for_the_next_turn(monkeypatch):
+    friday = decided(abuse=(), services=(), context={"recent": True})
+    said, events = run(actions.ActionFallback(), FakeDirectory(friday),
+                       tracker("went home with someone from the bar friday", intent="nlu_fallback"),
+                       monkeypatch)
+    assert said[0]["text"] == replies.NOT_UNDERSTOOD
+    assert {"event": "slot", "timestamp": None, "name": "signpost_context",
+            "value": {"recent": True}} in events
+    _, thanked = run(actions.ActionThanks(), FakeDirectory(friday), tracker("ok thanks", intent="thanks"),
+                     monkeypatch)
+    assert thanked and thanked[0]["value"] == {"recent": True}
+
+
+def test_a_service_asked_for_by_name_is_understood(monkeypatch):
+    galop = Chosen(ServiceSummary("g", "Galop", [("0800 999 5428", "voice")]), "the service you asked about",
+                   False, named=True)
+    said, _ = run(actions.ActionFallback(), FakeDirectory(decided(abuse=(), services=(galop,), context={})),
+                  tracker("does galop have someone who speaks spanish", intent="nlu_fallback"), monkeypatch)
+    assert said[0]["text"] != replies.NOT_UNDERSTOOD
+    assert [s["name"] for m in said for s in m.get("services", [])][:1] == ["Galop"]
 
 
 def test_the_classifier_seeing_danger_is_enough_for_999_first(monkeypatch):

@@ -88,6 +88,19 @@ def test_local_services_are_listed_apart_and_none_known_is_said_plainly():
     assert not any(m["text"].startswith("Services near") for m in none)
 
 
+def test_a_local_service_asked_for_by_name_comes_before_the_national_lines():
+    mash = Chosen(service("Haringey MASH"), "the service you asked about", True, named=True)
+    national = Chosen(service("National line"), "for domestic abuse, 24 hours", False)
+    found = replies.signposted(decision(services=(national, mash), boroughs=("haringey",), local_known=True),
+                               t, False, None)
+    listed = [s["name"] for m in found for s in m.get("services", [])]
+    assert listed == ["Haringey MASH", "National line"]
+    unnamed = replace(mash, named=False)
+    found = replies.signposted(decision(services=(national, unnamed), boroughs=("haringey",),
+                                        local_known=True), t, False, None)
+    assert [s["name"] for m in found for s in m.get("services", [])] == ["National line", "Haringey MASH"]
+
+
 def test_a_chosen_service_with_no_contact_details_is_named_after_those_that_can_be_reached():
     unconfirmed = Chosen(service("Harrow ISVA", phones=()), "you asked for it by name", True)
     line = Chosen(service("A local line"), "in your area", True)

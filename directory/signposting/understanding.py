@@ -100,11 +100,19 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # The assistant's classifier was trained on our languages: in another, its guesses
         # ("a man", "goodbye") are noise.
         hints = ()
-    of = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")} | _hinted(hints, ABUSE_PRIORITY)
+    read = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")}
+    # A follow-up ("can they actually do that?") keeps the conversation's topic: the
+    # classifier's guess at a new one, from words the cues find nothing in, does not replace it.
+    of = read | (_hinted(hints, ABUSE_PRIORITY) if read or not context.abuse else set())
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
     if not abuse and "abuse.any" in found:
         abuse = ("domestic_abuse",)
     danger = tuple(d for d in DANGER if f"danger.{d}" in found)
+    if danger:
+        # Someone who writes of danger or self-harm is helped as someone at risk: the
+        # classifier's guess that they asked about their own behaviour ("I want it to stop")
+        # is not enough to send them to a perpetrator line (their own words still are).
+        hints = tuple(h for h in hints if h != "perpetrator")
     if "context.language_barrier" in found and "immediate" not in danger:
         # "I can't speak English" asks for a language, not for a silent way to call 999.
         danger = tuple(d for d in danger if d != "cannot_speak")

@@ -257,3 +257,38 @@ def test_not_wanting_the_police_is_not_asking_for_the_police_line(text):
                                   "chce to zglosic na policje", "polise sikayet etmek istiyorum"])
 def test_wanting_to_report_still_brings_the_police_line(text):
     assert "report_police" in signpost(text).understanding.needs
+
+
+def test_a_follow_up_keeps_the_topic_whatever_the_classifier_guessed():
+    first = understand("my husband controls all the money and says they will take the baby if i leave",
+                       None, PLACES)
+    assert first.abuse
+    follow_up = understand("can they actually do that", first.as_context(), PLACES,
+                           hints=("trafficking_exploitation",))
+    assert follow_up.abuse == first.abuse
+    # Words that say what is happening still change the topic.
+    assert "stalking" in understand("now he follows me everywhere", first.as_context(), PLACES).abuse
+
+
+def test_danger_or_self_harm_is_never_sent_to_a_perpetrator_line_on_the_classifiers_guess():
+    decided = decide(understand("i cut myself again and i want it all to stop", None, PLACES,
+                                hints=("perpetrator",)), FIRST_LINE, [], LONDON)
+    assert decided.understanding.role != "perpetrator"
+    assert "samaritans" in keys(decided) and "respect-phoneline" not in keys(decided)
+
+
+@pytest.mark.parametrize("text", [
+    "she says if i call the police she will say i attacked her",
+    "he threatens to tell everyone that i hit him first",
+    "ona mowi ze powie policji ze to ja bilem",
+    "dice que va a decir a la policia que yo le pegue",
+    "ela diz que vai dizer na policia que eu bati nela",
+])
+def test_someone_threatened_with_a_false_accusation_is_not_read_as_the_abuser(text):
+    decided = signpost(text)
+    assert decided.understanding.role == "survivor"
+    assert "respect-phoneline" not in keys(decided)
+
+
+def test_someone_who_says_they_hit_their_partner_is_still_offered_help_to_stop():
+    assert signpost("i hit her last night and i need help to stop").understanding.role == "perpetrator"
