@@ -38,6 +38,10 @@ SCRIPTS = [  # (pattern, language): the first that matches a letter of the text 
     (re.compile(r"[\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]"), "zh"),
 ]
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+# Letters that only Pashto (ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ) or Sorani Kurdish (ڕ ڵ ۆ ێ ە) write: lingua
+# has no model for either, and would answer them in Farsi or Arabic, a third language.
+_PASHTO_LETTERS = re.compile(r"[\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06D0\u06CD\u0681\u0685]")
+_SORANI_LETTERS = re.compile(r"[\u0695\u06B5\u06C6\u06CE\u06D5]")
 # Ethiopic letters are Tigrinya's and Amharic's. Tigrinya writes ቐ and ኸ, which Amharic lacks,
 # and starts words with ኣ where Amharic writes አ; a few everyday Amharic words settle the rest.
 _ETHIOPIC = re.compile(r"[\u1200-\u137F]")
@@ -76,6 +80,9 @@ def identify(text: str) -> Identified:
         if pattern.search(text):
             return Identified(code, 1.0)
     if _ARABIC_SCRIPT.search(text):
+        for pattern, code in ((_PASHTO_LETTERS, "ps"), (_SORANI_LETTERS, "ckb")):
+            if len(pattern.findall(text)) >= 2:
+                return Identified(code, 1.0)
         scores = _scores("arabic", ARABIC_LINGUA, text)
         if len(letters) < 3:  # a word or two ("حذف") cannot tell Farsi from Arabic: say ours
             scores.pop("fa", None)

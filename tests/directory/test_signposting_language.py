@@ -45,3 +45,21 @@ def test_language_is_ours_only_when_clear(text, lang):
 ])
 def test_languages_we_do_not_answer_in_yet_are_still_named(text, code):
     assert identify(text).code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("زما مېړه ما وهي او ګواښ راته کوي", "ps"),            # Pashto: ړ ګ ې
+    ("میردەکەم لێم دەدات و دەترسم", "ckb"),                 # Sorani Kurdish: ە ێ
+])
+def test_pashto_and_sorani_are_named_and_not_answered_in_farsi_or_arabic(text, code):
+    assert identify(text).code == code
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("میں بہت ڈری ہوئی ہوں اور وہ مجھے گھر سے نکلنے نہیں دیتا", "ur"),  # Urdu's own ٹ ڈ ڑ ے
+    ("شوهرم منو میزنه و می‌ترسم", "fa"),
+    ("زوجي يضربني كل يوم", "ar"),
+])
+def test_urdu_farsi_and_arabic_are_not_taken_for_pashto_or_sorani(text, lang):
+    assert detect_language(text) == lang
