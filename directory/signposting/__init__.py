@@ -9,23 +9,31 @@ the web chat and SMS (the assistant reaches it through the API).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from signpost_common.emergency import EMERGENCY_LINE_ID
 
 from ..loading import load_services
-from ..models import ServiceArea
+from ..models import Language, ServiceArea
 from ..search import DirectorySearch
 from ..search.documents import service_document
+from ..taxonomy import TermIndex
 from .decision import Choice, ServiceFacts, Signpost, decide, eligible, first_line_keys, rules, service_key_id
+from .language import CONFIDENT, identify
 from .reasons import REASONS
 from .text import words
 from .understanding import Context, Understanding, place_table, understand
 
 __all__ = ["REASONS", "Choice", "Context", "Led", "ServiceFacts", "Signpost", "Understanding", "decide",
            "lead_with_signposting", "prepare_signposting", "signpost_message", "understand"]
+
+
+LANGUAGE_NAMES = Path(__file__).resolve().parent / "language_names.yaml"
 
 
 @dataclass(frozen=True)
@@ -113,8 +121,43 @@ def _decide_reading(session: Session, search: DirectorySearch, text: str, contex
     london = frozenset(terms.children("area", "london"))
     local = _facts(session, local_ids)
     named = named_in(text, local, lexicon.places) | named_national(text, first_line)
-    seen = {f.id: f for f in [*first_line.values(), *local]}
-    return decide(understanding, first_line, local, london, named), seen, london
+    speakers = _facts(session, _speaker_ids(session, language_asked(text, terms))) \
+        if "language" in understanding.needs else []
+    seen = {f.id: f for f in [*first_line.values(), *local, *speakers]}
+    return decide(understanding, first_line, local, london, named, speakers), seen, london
+
+
+def language_asked(text: str, terms: TermIndex) -> str | None:
+    """The language someone asks for ("alguém que fale português", "kurdî diaxive"): one
+    they name, else the one they write in (not English: asking in English for "my language"
+    says nothing of which)."""
+    said = " " + " ".join(words(text)) + " "
+    for code, names in language_names(terms).items():
+        if any(f" {name} " in said for name in names):
+            return code
+    written = identify(text)
+    return written.code if written.code not in (None, "en") and written.confidence >= CONFIDENT else None
+
+
+@cache
+def _language_names_file() -> dict[str, list[str]]:
+    return yaml.safe_load(LANGUAGE_NAMES.read_text("utf-8"))
+
+
+def language_names(terms: TermIndex) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for info in terms.in_taxonomy("language"):
+        if info.code not in ("en", "bsl"):
+            names[info.code] = {" ".join(words(n)) for n in [info.name, *info.keywords] if words(n)}
+    for code, extra in _language_names_file().items():
+        names.setdefault(code, set()).update(" ".join(words(n)) for n in extra if words(n))
+    return names
+
+
+def _speaker_ids(session: Session, code: str | None) -> list[str]:
+    if not code:
+        return []
+    return list(session.scalars(select(Language.service_id).where(Language.code == code).distinct()))
 
 
 def named_in(text: str, services: list[ServiceFacts], places: dict[str, str]) -> frozenset[str]:
@@ -147,6 +190,7 @@ def _facts(session: Session, ids: list[str]) -> list[ServiceFacts]:
         facts.append(ServiceFacts(
             id=service.id, name=service.name, audiences=frozenset(doc["audiences"].split()),
             areas=frozenset(doc["areas"].split()), abuse_types=frozenset(doc["abuse_types"].split()),
-            reachable=bool(service.phones or service.url or service.email), trusted=doc["priority"]))
+            reachable=bool(service.phones or service.url or service.email), trusted=doc["priority"],
+            languages=frozenset(doc["languages"].split())))
     return facts
 

@@ -32,6 +32,7 @@ class ServiceFacts:
     abuse_types: frozenset[str]
     reachable: bool          # it has a phone number, website or email we can publish
     trusted: float           # higher is more trusted (verification, freshness)
+    languages: frozenset[str] = frozenset()   # codes of the languages it supports people in
 
 
 @dataclass(frozen=True)
@@ -113,16 +114,20 @@ def emergency_advice(u: Understanding) -> tuple[str, ...]:
 
 
 def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[ServiceFacts],
-           london_boroughs: frozenset[str], named: frozenset[str] = frozenset()) -> Signpost:
+           london_boroughs: frozenset[str], named: frozenset[str] = frozenset(),
+           speakers: list[ServiceFacts] = ()) -> Signpost:
     """`services` holds the facts of every first-line service by its seed key; `local` the
     services of the boroughs the person named; `named` the ids of services the message asks
-    for by name ("the Havens", "the MARAC in Harrow"), which come first."""
+    for by name ("the Havens", "the MARAC in Harrow"), which come first; `speakers` the
+    services that support people in the language they asked for, which come next."""
     national_ids = {s.id for s in services.values()}
     # A service the person asks for by name comes first ("the Havens", "the MARAC in Harrow").
     chosen: list[Choice] = [Choice(s.id, "named", local=s.id not in national_ids)
                             for s in [*services.values(), *local] if s.id in named
                             and (s.areas & set(u.boroughs) or s.id in national_ids)][:2]
     chosen = list({c.service_id: c for c in chosen}.values())
+    if "language" in u.needs:
+        chosen += own_language_choices(u, speakers, london_boroughs, {c.service_id for c in chosen})
 
     def offer(rule_list: list[dict]) -> None:
         for rule in rule_list:
@@ -161,6 +166,27 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
             chosen += [Choice(s.id, "local", local=True) for s in known[:MAX_SERVICES - len(chosen)]]
     return Signpost(u, guidance_path(u, london_boroughs), tuple(chosen[:MAX_SERVICES]),
                     emergency_advice(u), local_known)
+
+
+def own_language_choices(u: Understanding, speakers: list[ServiceFacts], london_boroughs: frozenset[str],
+                         taken: set[str]) -> list[Choice]:
+    """At most two services that support people in the language asked for and can be reached:
+    those for what is happening first, then those for the person's area (national and
+    London-wide services serve London)."""
+    wanted = set(u.abuse)
+    fitting = [s for s in speakers if s.reachable and s.id not in taken and eligible(s, u, london_boroughs)
+               and serves_where(s, u, london_boroughs)]
+    fitting.sort(key=lambda s: (-len(s.abuse_types & wanted), -s.trusted, s.name))
+    return [Choice(s.id, "own_language", local=bool(s.areas & set(u.boroughs))) for s in fitting[:2]]
+
+
+def serves_where(service: ServiceFacts, u: Understanding, london_boroughs: frozenset[str]) -> bool:
+    """Whether the service covers where the person is: the whole country, London for someone
+    in London (or who has not said where), or a borough they named."""
+    if not service.areas or "national" in service.areas or service.areas & set(u.boroughs):
+        return True
+    in_london = not u.boroughs or bool(set(u.boroughs) & london_boroughs)
+    return LONDON in service.areas and in_london
 
 
 def service_key_id(key: str) -> str:

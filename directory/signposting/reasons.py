@@ -38,6 +38,7 @@ REASONS = {
     "named": N_("the service you asked about"),
     "general": N_("for any kind of abuse, 24 hours"),
     "interpreter": N_("24 hours, with an interpreter in your language"),
+    "own_language": N_("support in your language"),
     "local": N_("in your area"),
     "emergency": N_("if you are in danger now"),
 }

@@ -22,7 +22,8 @@ ABUSE_PRIORITY = ("fgm", "forced_marriage", "honour_based_abuse", "trafficking_e
                   "domestic_abuse", "coercive_control", "sexual_harassment", "tech_abuse",
                   "economic_abuse")
 AUDIENCES = ("deaf", "disabled", "older", "man", "lgbt", "young_person", "pregnant", "migrant_nrpf")
-NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidence", "what_to_say")
+NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidence", "what_to_say",
+         "language")
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,26 @@ def test_a_language_the_directory_cannot_read_is_named_and_gets_999_and_an_inter
     assert ask(seeded_client, "my husband hits me")["understanding"]["unread_language"] is None
 
 
+@pytest.mark.parametrize("message, speaker", [
+    ("Há alguma associação que fale português e ajude mulheres?", "Latin American Women's Rights Service"),
+    ("hay alguien que hable español? mi pareja me controla", "Latin American Women's Rights Service"),
+    ("kesek heye ku kurdî diaxive? mêrê min li min dixe", "IKWRO advice and support"),
+    ("is there anyone who speaks Turkish? my husband hits me", "IMECE Women's Centre"),
+])
+def test_asking_for_someone_who_speaks_a_language_brings_services_that_do(seeded_client, message, speaker):
+    answer = ask(seeded_client, message)
+    assert "language" in answer["understanding"]["needs"]
+    assert speaker in names(answer)[:2]
+    chosen = {s["service"]["name"]: s for s in answer["services"]}
+    assert chosen[speaker]["reason_text"] == "support in your language"
+
+
+def test_asking_for_a_language_no_service_lists_gets_the_line_with_interpreters(seeded_client):
+    answer = ask(seeded_client, "is there someone who speaks Tigrinya")
+    first = answer["services"][0]
+    assert first["reason_text"] == "24 hours, with an interpreter in your language"
+
+
 def test_the_context_carries_the_topic_to_the_next_turn_and_a_place_brings_local_help(seeded_client):
     first = ask(seeded_client, "my husband hits me")
     assert first["local_known"] is None
