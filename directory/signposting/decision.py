@@ -170,14 +170,15 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
 
 def own_language_choices(u: Understanding, speakers: list[ServiceFacts], london_boroughs: frozenset[str],
                          taken: set[str]) -> list[Choice]:
-    """At most two services that support people in the language asked for and can be reached:
-    those for what is happening first, then those for the person's area (national and
-    London-wide services serve London)."""
+    """At most two services that support people in the language asked for and can be reached
+    (one when a place was given, to leave room for local help): those for what is happening
+    first. A service counts when it covers where the person is (`serves_where`)."""
     wanted = set(u.abuse)
     fitting = [s for s in speakers if s.reachable and s.id not in taken and eligible(s, u, london_boroughs)
                and serves_where(s, u, london_boroughs)]
     fitting.sort(key=lambda s: (-len(s.abuse_types & wanted), -s.trusted, s.name))
-    return [Choice(s.id, "own_language", local=bool(s.areas & set(u.boroughs))) for s in fitting[:2]]
+    return [Choice(s.id, "own_language", local=bool(s.areas & set(u.boroughs)))
+            for s in fitting[:1 if u.boroughs else 2]]
 
 
 def serves_where(service: ServiceFacts, u: Understanding, london_boroughs: frozenset[str]) -> bool:
