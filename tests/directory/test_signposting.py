@@ -292,3 +292,18 @@ def test_someone_threatened_with_a_false_accusation_is_not_read_as_the_abuser(te
 
 def test_someone_who_says_they_hit_their_partner_is_still_offered_help_to_stop():
     assert signpost("i hit her last night and i need help to stop").understanding.role == "perpetrator"
+
+
+def test_services_in_the_language_asked_for_cover_where_the_person_is_and_leave_room_for_local_help():
+    speakers = [facts("turkish-london", areas=("london",), abuse=("domestic_abuse",)),
+                facts("turkish-national"), facts("turkish-leeds", areas=("leeds",)),
+                facts("turkish-no-contact", reachable=False)]
+    asked = understand("is there someone who speaks turkish, my husband hits me", None, PLACES)
+    assert "language" in asked.needs
+    chosen = keys(decide(asked, FIRST_LINE, [], LONDON, speakers=speakers))
+    assert chosen[:2] == [service_key_id("turkish-london"), service_key_id("turkish-national")]
+    assert not {service_key_id("turkish-leeds"), service_key_id("turkish-no-contact")} & set(chosen)
+    local = facts("tottenham-idva", areas=("haringey",), abuse=("domestic_abuse",))
+    in_tottenham = understand("anyone who speaks turkish? he hits me, i live in tottenham", None, PLACES)
+    chosen = keys(decide(in_tottenham, FIRST_LINE, [local], LONDON, speakers=speakers))
+    assert chosen[0] == service_key_id("turkish-london") and service_key_id("tottenham-idva") in chosen
