@@ -307,3 +307,18 @@ def test_services_in_the_language_asked_for_cover_where_the_person_is_and_leave_
     in_tottenham = understand("anyone who speaks turkish? he hits me, i live in tottenham", None, PLACES)
     chosen = keys(decide(in_tottenham, FIRST_LINE, [local], LONDON, speakers=speakers))
     assert chosen[0] == service_key_id("turkish-london") and service_key_id("tottenham-idva") in chosen
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("pomoc dla mezczyzn przemoc", "man"), ("help for men domestic abuse", "man"),
+    ("ayuda para hombres maltratados", "man"), ("erkekler icin siddet yardim hatti", "man"),
+    ("eşcinsel partner şiddeti", "lgbt"), ("mi pareja homosexual me pega", "lgbt"),
+    ("همجنسگرا هستم و پارتنرم منو میزنه", "lgbt"),
+])
+def test_searches_for_men_or_lgbt_help_name_the_audience_in_other_languages(text, audience):
+    assert audience in understand(text, None, PLACES).audiences
+
+
+@pytest.mark.parametrize("text", ["un hombre me siguió a casa", "jakis mezczyzna mnie zaczepil"])
+def test_a_man_who_harmed_her_does_not_make_the_writer_a_man(text):
+    assert "man" not in understand(text, None, PLACES).audiences
