@@ -102,9 +102,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # ("a man", "goodbye") are noise.
         hints = ()
     read = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")}
-    # A follow-up ("can they actually do that?") keeps the conversation's topic: the
-    # classifier's guess at a new one, from words the cues find nothing in, does not replace it.
-    of = read | (_hinted(hints, ABUSE_PRIORITY) if read or not context.abuse else set())
+    # The classifier's guess at what is happening fills in only where nothing is known: not
+    # beside what the words say ("he beat me last night" is not also a rape), and not over
+    # the conversation's topic on a follow-up ("can they actually do that?").
+    of = read or (_hinted(hints, ABUSE_PRIORITY) if not context.abuse else set())
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
     if not abuse and "abuse.any" in found:
         abuse = ("domestic_abuse",)

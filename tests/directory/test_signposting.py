@@ -322,3 +322,9 @@ def test_searches_for_men_or_lgbt_help_name_the_audience_in_other_languages(text
 @pytest.mark.parametrize("text", ["un hombre me siguió a casa", "jakis mezczyzna mnie zaczepil"])
 def test_a_man_who_harmed_her_does_not_make_the_writer_a_man(text):
     assert "man" not in understand(text, None, PLACES).audiences
+
+
+def test_the_classifiers_abuse_guess_only_fills_in_where_the_words_say_nothing():
+    beaten = understand("m-a batut aseara din nou", None, PLACES, hints=("sexual_violence",))
+    assert beaten.abuse == ("domestic_abuse",) and not beaten.recent_assault
+    assert understand("i need help", None, PLACES, hints=("stalking",)).abuse == ("stalking",)
