@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.machinery
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ def check():
     loader = importlib.machinery.SourceFileLoader("content_check", str(SCRIPT))
     spec = importlib.util.spec_from_loader("content_check", loader)
     module = importlib.util.module_from_spec(spec)
+    sys.modules["content_check"] = module    # its dataclasses look themselves up there
     loader.exec_module(module)
     return module
 
@@ -79,3 +81,15 @@ def test_every_survivor_page_reads_within_the_target(check):
     for page in content.pages():
         if page.kind in check.SURVIVOR_KINDS:
             assert check.grade(page) <= check.MAX_GRADE, page.path
+
+
+@pytest.mark.parametrize("figures, held", [
+    ((1, 216, 15, 0), True),
+    ((0, 0, 0, 0), True),
+    ((2, 216, 15, 0), False),     # one more page failing
+    ((1, 217, 15, 0), False),     # one more undated source
+    ((1, 216, 16, 0), False),
+    ((1, 216, 15, 1), False),     # a mirror or a source never checked: never allowed
+])
+def test_the_floor_fails_as_soon_as_anything_gets_worse(check, figures, held):
+    assert check.within_floor(check.Figures(*figures), 1, 216, 15) is held
