@@ -195,10 +195,36 @@ def _places(text: str, places: dict[str, str]) -> tuple[str, ...]:
             found.append(code)
             folded = folded.replace(f" {place} ", " ")
     for token in folded.split():
-        for ending in PLACE_ENDINGS:
-            stem = token[:-len(ending)]
-            if token.endswith(ending) and len(stem) >= 5 and stem in places and places[stem] not in found:
-                found.append(places[stem])
-                break
+        stem = _latin_stem(token, places) if token.isascii() else _joined_stem(token, places)
+        if stem and places[stem] not in found:
+            found.append(places[stem])
     return tuple(found)
+
+
+def _latin_stem(token: str, places: dict[str, str]) -> str | None:
+    for ending in PLACE_ENDINGS:
+        stem = token[:-len(ending)]
+        if token.endswith(ending) and len(stem) >= 5 and stem in places:
+            return stem
+    return None
+
+
+# Outside Latin script, case endings and particles are written joined to the name: Bengali
+# "হ্যারোতে", Gujarati "હેરોમાં", Tamil "ஹாரோவில்", Russian "в Тоттенхэме", Ukrainian "у Кройдоні",
+# Sorani "هارۆدا"; Arabic "بتوتنهام" and Amharic "በቶተንሃም" join a preposition before it. A
+# place of at least four letters with up to four letters after it, or one or two before it.
+MOST_JOINED_AFTER = 4
+MOST_JOINED_BEFORE = 2
+SHORTEST_JOINED_PLACE = 4
+
+
+def _joined_stem(token: str, places: dict[str, str]) -> str | None:
+    for before in range(MOST_JOINED_BEFORE + 1):
+        for after in range(MOST_JOINED_AFTER + 1):
+            if not before and not after:
+                continue
+            stem = token[before:len(token) - after]
+            if len(stem) >= SHORTEST_JOINED_PLACE and stem in places:
+                return stem
+    return None
 
