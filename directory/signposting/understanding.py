@@ -172,7 +172,9 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         return "survivor"
     if "perpetrator" in said:
         return "perpetrator"
-    if "topic.professional" in found and "friend_family" not in said:
+    if "topic.professional" in found and not {"friend_family", "parent"} & said:
+        # A route's name alone makes a professional, but not of a parent ("my son's school
+        # safeguarding lead rang me").
         return "professional"
     for role in ("parent", "friend_family"):
         if role in said:

@@ -328,3 +328,9 @@ def test_the_classifiers_abuse_guess_only_fills_in_where_the_words_say_nothing()
     beaten = understand("m-a batut aseara din nou", None, PLACES, hints=("sexual_violence",))
     assert beaten.abuse == ("domestic_abuse",) and not beaten.recent_assault
     assert understand("i need help", None, PLACES, hints=("stalking",)).abuse == ("stalking",)
+
+
+def test_a_parent_told_of_a_route_is_a_parent_and_a_woman_naming_her_husband_is_not_a_man():
+    assert understand("my son's school safeguarding lead rang me about my son", None, PLACES).role == "parent"
+    assert "man" not in understand("i am a nurse and my husband beats me", None, PLACES).audiences
+    assert "man" in understand("i am a man and my wife hits me", None, PLACES).audiences
