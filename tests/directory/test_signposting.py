@@ -334,3 +334,17 @@ def test_a_parent_told_of_a_route_is_a_parent_and_a_woman_naming_her_husband_is_
     assert understand("my son's school safeguarding lead rang me about my son", None, PLACES).role == "parent"
     assert "man" not in understand("i am a nurse and my husband beats me", None, PLACES).audiences
     assert "man" in understand("i am a man and my wife hits me", None, PLACES).audiences
+
+
+@pytest.mark.parametrize("text", [
+    "زوجها يضربها", "jozha byedrobha", "العميلة تعرضت للعنف الاسري", "شوهرش کتکش میزنه",
+    "hastam kocasinin onu dovdugunu soyledi", "mêrê wê lê dide", "ninkeeda ayaa garaaca",
+    "ene teno pati mare che", "ሰብኣያ ይወቕዓ",
+])
+def test_abuse_of_someone_else_is_read_when_a_professional_or_friend_tells_of_it(text):
+    assert "domestic_abuse" in understand(text, None, PLACES).abuse
+
+
+@pytest.mark.parametrize("text", ["زوجها طيب معها", "kocasi onu cok seviyor", "ninkeeda waa nin wanaagsan"])
+def test_a_kind_husband_is_not_abuse(text):
+    assert not understand(text, None, PLACES).abuse
