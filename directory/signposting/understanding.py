@@ -164,6 +164,9 @@ def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
 
 def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     said = {c.split(".", 1)[1] for c in found if c.startswith("role.")} | _hinted(hints, ROLES)
+    if "self.harmed_by_partner" in found:
+        # "I'm a nurse and my husband hits me": her job does not make her ask as a professional.
+        return "survivor"
     if "professional" in said:
         return "professional"
     # Someone who says it is done to them is not read as the one doing it ("I couldn't push
