@@ -1,0 +1,48 @@
+"""Forced marriage and FGM told of someone else (a cousin, a friend, a neighbour's daughter)
+are read in every language where they were missed; a wedding someone wants, or cutting
+oneself, is not.
+
+Every message here was written for this test, as people type."""
+import pytest
+
+from directory.signposting import understand
+
+READ = [
+    ("es", "a mi prima la quieren casar con un hombre mayor en marruecos", "forced_marriage"),
+    ("es", "su familia la obliga a casarse", "forced_marriage"),
+    ("es", "van a mutilar a mi sobrina cuando viaje", "fgm"),
+    ("es", "creo q la quieren mutilar este verano a la niña de mi vecina", "fgm"),
+    ("pt", "a minha amiga vai ser obrigada a casar", "forced_marriage"),
+    ("pt", "a familia dela quer casar ela a forca", "forced_marriage"),
+    ("pt", "querem cortar a minha sobrinha nas ferias", "fgm"),
+    ("ro", "familia ei o obliga sa se marite", "forced_marriage"),
+    ("ro", "vor sa o marite cu forta pe sora mea", "forced_marriage"),
+    ("pl", "rodzice zmuszaja ja do slubu", "forced_marriage"),
+    ("pl", "chca obrzezac moja siostrzenice", "fgm"),
+    ("pl", "chca zrobic okaleczenie mojej kuzynce", "fgm"),
+    ("fa", "خانواده اش میخوان به زور شوهرش بدن", "forced_marriage"),
+    ("fa", "khanevadash mikhan be zoor shoharash bedan", "forced_marriage"),
+    ("ku", "malbata wê dixwaze bi zorê wê bizewicîne", "forced_marriage"),
+    ("ku", "dixwazin xwişka min bi zorê bidin mêr", "forced_marriage"),
+    ("ku", "dixwazin keça cîranê me sunet bikin", "fgm"),
+    ("so", "walaashay waxaa lagu qasbayaa guur", "forced_marriage"),
+]
+
+NOT_READ = [
+    ("es", "mi amiga se va a casar en junio y estoy muy feliz", "forced_marriage"),
+    ("pt", "a minha irma vai casar em agosto", "forced_marriage"),
+    ("ro", "sora mea se marita luna viitoare", "forced_marriage"),
+    ("pl", "moja siostra wychodzi za maz w lipcu", "forced_marriage"),
+    ("pl", "znowu sie okaleczam i nie wiem co robic", "fgm"),
+    ("es", "me corto los brazos cuando estoy mal", "fgm"),
+]
+
+
+@pytest.mark.parametrize(("language", "message", "abuse"), READ)
+def test_forced_marriage_and_fgm_of_someone_else_are_read(language, message, abuse):
+    assert abuse in understand(message).abuse, (language, message)
+
+
+@pytest.mark.parametrize(("language", "message", "abuse"), NOT_READ)
+def test_a_wanted_wedding_or_self_harm_is_not_read_as_them(language, message, abuse):
+    assert abuse not in understand(message).abuse, (language, message)
