@@ -71,6 +71,7 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
         "london": lambda v: bool(set(u.boroughs) & london_boroughs) == v,
         "outside_london": lambda v: bool(u.boroughs and not set(u.boroughs) & london_boroughs) == v,
         "unread_language": lambda v: bool(u.unread_language) == v,
+        "route": lambda v: any(f"route.{r}" in u.evidence for r in v),
     }
     return all(checks[name](value) for name, value in when.items())
 
