@@ -1,4 +1,4 @@
-"""Forced marriage and FGM told of someone else (a cousin, a friend, a neighbour's daughter)
+"""Forced marriage, FGM and rape told of someone else (a cousin, a friend, a neighbour's daughter)
 are read in every language where they were missed; a wedding someone wants, or cutting
 oneself, is not.
 
@@ -26,6 +26,10 @@ READ = [
     ("ku", "dixwazin xwişka min bi zorê bidin mêr", "forced_marriage"),
     ("ku", "dixwazin keça cîranê me sunet bikin", "fgm"),
     ("so", "walaashay waxaa lagu qasbayaa guur", "forced_marriage"),
+    ("es", "mi hija dice que su novio la obligo a tener relaciones el sabado", "sexual_violence"),
+    ("es", "creo que abusaron de ella en la fiesta, ella dijo que no", "sexual_violence"),
+    ("pt", "o namorado obrigou ela a transar, ela tem 15 anos", "sexual_violence"),
+    ("pt", "acho que abusaram dela na festa ontem", "sexual_violence"),
 ]
 
 NOT_READ = [
@@ -35,14 +39,16 @@ NOT_READ = [
     ("pl", "moja siostra wychodzi za maz w lipcu", "forced_marriage"),
     ("pl", "znowu sie okaleczam i nie wiem co robic", "fgm"),
     ("es", "me corto los brazos cuando estoy mal", "fgm"),
+    ("pt", "o chefe obriga ela a trabalhar catorze horas", "sexual_violence"),
+    ("es", "la obligan a limpiar toda la casa sola", "sexual_violence"),
 ]
 
 
 @pytest.mark.parametrize(("language", "message", "abuse"), READ)
-def test_forced_marriage_and_fgm_of_someone_else_are_read(language, message, abuse):
+def test_forced_marriage_fgm_and_rape_of_someone_else_are_read(language, message, abuse):
     assert abuse in understand(message).abuse, (language, message)
 
 
 @pytest.mark.parametrize(("language", "message", "abuse"), NOT_READ)
-def test_a_wanted_wedding_or_self_harm_is_not_read_as_them(language, message, abuse):
+def test_a_wanted_wedding_self_harm_or_forced_work_is_not_read_as_them(language, message, abuse):
     assert abuse not in understand(message).abuse, (language, message)
