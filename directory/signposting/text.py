@@ -29,9 +29,26 @@ def fold(text: str) -> str:
 _CONTRACTED_S = frozenset({"he", "she", "it", "that", "what", "who", "there", "let", "where", "here"})
 
 
+# Terms whose parts mean something else alone: a "non-molestation order" is a court order
+# against an abuser, not molestation.
+_COMPOUNDS = {("non", "molestation"): "nonmolestation"}
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text; "i'm" stays one word, and so does "can't"."""
-    return [_word(w) for w in _WORD.findall(fold(text))]
+    return _joined([_word(w) for w in _WORD.findall(fold(text))])
+
+
+def _joined(tokens: list[str]) -> list[str]:
+    if "non" not in tokens:
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        if out and (out[-1], token) in _COMPOUNDS:
+            out[-1] = _COMPOUNDS[out[-1], token]
+        else:
+            out.append(token)
+    return out
 
 
 def _word(word: str) -> str:
