@@ -10,7 +10,10 @@ Each language has a file in `cues/` mapping a concept ("danger.immediate", "role
     ...       up to three other words in between
 
 Every language's cues are tried on every message: people mix languages, and a Polish cue
-cannot match English text by accident often enough to matter.
+cannot match English text by accident often enough to matter. A few files are for languages
+the site is not in (vi, sq, bg, fr: see understanding.unread_language): a handful of words
+for what has a line of its own (trafficking, forced marriage, FGM, rape), so that someone
+writing in them still reaches it.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ class Cue:
     # the rest (prefixes, runs of words) to try one by one.
     exact: tuple[frozenset[str], ...] = ()
     other: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    language: str = ""      # the cue file's language code
 
     def matches(self, tokens: list[str], starts=None) -> bool:
         """Whether the cue is in `tokens`, trying only `starts` (where its first word is) if given."""
@@ -65,7 +69,7 @@ def _word_matches(token: str, word: str) -> bool:
     return token.startswith(word[:-1]) if word.endswith("*") else token == word
 
 
-def parse_cue(concept: str, phrase: str) -> Cue:
+def parse_cue(concept: str, phrase: str, language: str = "") -> Cue:
     steps, gap = [], False
     for part in phrase.split():
         if part == "...":
@@ -79,7 +83,7 @@ def parse_cue(concept: str, phrase: str) -> Cue:
     exact = tuple(frozenset(run[0] for run in alts if len(run) == 1 and not run[0].endswith("*"))
                   for alts, _gap in steps)
     other = tuple(tuple(run for run in alts if len(run) > 1 or run[0].endswith("*")) for alts, _gap in steps)
-    return Cue(concept, tuple(steps), phrase, exact, other)
+    return Cue(concept, tuple(steps), phrase, exact, other, language)
 
 
 def words_or_prefix(word: str) -> str:
@@ -131,15 +135,23 @@ def all_cues(folder: Path = CUE_DIR) -> tuple[Cue, ...]:
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text("utf-8")) or {}
         for concept, phrases in data.items():
-            cues += [parse_cue(concept, str(phrase)) for phrase in phrases or []]
+            cues += [parse_cue(concept, str(phrase), path.stem) for phrase in phrases or []]
     return tuple(cues)
 
 
 def concepts_in(text: str, index: CueIndex | None = None) -> dict[str, list[str]]:
     """Each concept the text signals, with the cues that matched (for explaining and testing)."""
+    return concepts_and_languages(text, index)[0]
+
+
+def concepts_and_languages(text: str, index: CueIndex | None = None
+                           ) -> tuple[dict[str, list[str]], set[str]]:
+    """`concepts_in`, and the languages of the cue files whose cues matched."""
     tokens = words(text)
     found: dict[str, list[str]] = {}
+    languages: set[str] = set()
     for cue, starts in (index or cue_index()).candidates(tokens):
         if cue.matches(tokens, starts):
             found.setdefault(cue.concept, []).append(cue.text)
-    return found
+            languages.add(cue.language)
+    return found, languages

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..postcodes import district_boroughs, find_district
-from .cues import concepts_in
+from .cues import concepts_and_languages
 from .language import CONFIDENT, SUPPORTED, identify
 from .text import words
 
@@ -93,10 +93,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     """Read `text` with what `context` already knows. `places` comes from `place_table`;
     `hints` are codes another reader (the assistant's classifier) is sure of."""
     context = context or Context()
-    found = concepts_in(text)
+    found, read_in = concepts_and_languages(text)
     district = find_district(text)
     boroughs = tuple(district_boroughs()[district]) if district else _places(text, places or {})
-    unread = None if found or boroughs else unread_language(text)
+    # Words read only by the few cues we keep for languages the site is not in leave the
+    # message unread: it gets the interpreted line and 999 too, beside what was read.
+    unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(text)
     if unread:
         # The assistant's classifier was trained on our languages: in another, its guesses
         # ("a man", "goodbye") are noise.
@@ -142,8 +144,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
 
 def unread_language(text: str) -> str | None:
     """The code of the language `text` is in when it is one we do not support; else None.
-    Asked only when the cues read nothing: a message they read is not unread, whatever the
-    detector says (it takes some romanised Tamil or Urdu for Swahili or Dutch)."""
+    Asked only when the cues of the site's languages read nothing: a message they read is not
+    unread, whatever the detector says (it takes some romanised Tamil or Urdu for Swahili or
+    Dutch)."""
     identified = identify(text)
     if identified.code is None or identified.code in SUPPORTED or identified.confidence < CONFIDENT:
         return None
