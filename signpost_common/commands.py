@@ -20,6 +20,14 @@ def is_forget_command(message: str) -> bool:
     return message.strip() == FORGET_PAYLOAD or bool(_FORGET_COMMAND.match(message))
 
 
+def forget_command_languages(message: str) -> tuple[str, ...]:
+    """The languages whose command word the message is ("msa7": Arabic), so that saying what
+    was done can be in the language the person used; () for the button or no command."""
+    said = message.strip().rstrip(".!").strip().casefold()
+    return tuple(lang for lang, words in facts()["forget_words"].items()
+                 if said in (w.casefold() for w in words))
+
+
 def _words(*keys: str) -> str:
     found = {word for key in keys for word in facts()["delete_requests"][key]}
     return "|".join(re.escape(word) for word in sorted(found, key=len, reverse=True))

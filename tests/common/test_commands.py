@@ -1,6 +1,12 @@
 import pytest
 
-from signpost_common.commands import FORGET_PAYLOAD, FORGET_WORDS, is_delete_request, is_forget_command
+from signpost_common.commands import (
+    FORGET_PAYLOAD,
+    FORGET_WORDS,
+    forget_command_languages,
+    is_delete_request,
+    is_forget_command,
+)
 
 
 @pytest.mark.parametrize("message", ["STOP", "stop", " Delete! ", "usuń", "ȘTERGE.", "şterge", "sil",
@@ -41,3 +47,11 @@ def test_a_short_request_naming_what_to_delete_is_a_request(message):
     "todo el día me grita", "hepsini silmem gerekiyor mu"])
 def test_a_message_about_deleting_is_not_a_request(message):
     assert not is_delete_request(message)
+
+
+def test_a_command_word_says_its_own_language():
+    assert forget_command_languages("msa7") == ("ar",)
+    assert forget_command_languages("Sil!") == ("tr",)
+    assert "en" in forget_command_languages("STOP")
+    assert forget_command_languages("/forget") == ()
+    assert forget_command_languages("please stop") == ()

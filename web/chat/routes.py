@@ -7,6 +7,7 @@ from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
 from directory import detect_language
+from signpost_common.commands import forget_command_languages
 
 from ..errors import BadRequestInput
 from . import chat
@@ -38,8 +39,12 @@ def chat_csrf_token() -> dict:
 
 
 def reply_language(message: str, page_lang: str) -> str:
-    """Replies come in the language the person writes in, or else the page's."""
+    """Replies come in the language the person writes in, or else the page's. A command word
+    alone ("msa7", "sil") is too short to detect: its own language says it."""
     languages = current_app.config["LANGUAGES"]
+    commanded = [lang for lang in forget_command_languages(message) if lang in languages]
+    if commanded and page_lang not in commanded:
+        return commanded[0]
     return detect_language(message) or (page_lang if page_lang in languages else "en")
 
 
