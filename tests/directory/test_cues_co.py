@@ -1,5 +1,6 @@
 """Words that look like abuse or danger but are not read as it: a court order's name, a shut
-account, shame, a religious wedding. Each of these sent someone the wrong line.
+account, shame, a religious wedding, a fear of losing the flat. Each of these sent someone the
+wrong line. And threats about the children or about leaving are read as coercive control.
 
 Every message here was written for this test, as people type."""
 import pytest
@@ -15,6 +16,8 @@ NOT_READ = [
     ("tr", "cok utaniyorum, utanc icindeyim, kimseye anlatamadim", "abuse", "honour_based_abuse"),
     ("so", "nikaax diimeed oo keliya ayaan leenahay, xuquuq ma leeyahay", "abuse", "forced_marriage"),
     ("so", "arooska walaashay ayaa berri ah", "abuse", "forced_marriage"),
+    ("en", "if i leave im going to lose the flat, where would i go", "abuse", "coercive_control"),
+    ("en", "can social services take my kids away if i tell them", "abuse", "coercive_control"),
 ]
 
 READ = [
@@ -25,6 +28,9 @@ READ = [
     ("tr", "arkadasim 15 yasinda, yazin pakistana goturulup evlendirilecekmis", "abuse", "forced_marriage"),
     ("so", "aniga waa la i gudey markaan yaraa, hadda uur baan leeyahay", "abuse", "fgm"),
     ("so", "waxay rabaan inay gabadhayda guursiiyaan nin weyn", "abuse", "forced_marriage"),
+    ("en", "his mum says if i leave they will get the baby taken off me", "abuse", "coercive_control"),
+    ("en", "he keeps saying if i ever leave ill never see my son again", "abuse", "coercive_control"),
+    ("en", "she said they'll take the kids away from me if i call anyone", "abuse", "coercive_control"),
 ]
 
 
