@@ -182,6 +182,10 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         # A route's name alone makes a professional, but not of a parent ("my son's school
         # safeguarding lead rang me").
         return "professional"
+    if "parent" in said and "audience.older" in found and "abuse.economic_abuse" in found:
+        # "My son takes my pension": an older person harmed by a grown child, not a parent
+        # asking about a child at risk.
+        return "survivor"
     for role in ("parent", "friend_family"):
         if role in said:
             return role

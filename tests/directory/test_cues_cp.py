@@ -1,0 +1,46 @@
+"""An older person whose grown child takes her pension is the one harmed (an older person,
+with Hourglass), not a parent asking about a child; virginity tests are honour-based abuse;
+and a few first-person disclosures that were missed (Arabic FGM, European Portuguese marital
+rape, Kurdish fear of one's own family).
+
+Every message here was written for this test, as people type."""
+import pytest
+
+from directory.signposting import understand
+
+from .test_signposting import keys, signpost
+
+OLDER_HARMED_BY_A_GROWN_CHILD = [
+    ("en", "im 81 and my son keeps taking my pension, I have nothing left for food"),
+    ("pt", "o meu filho ficou com o meu cartao e levanta a minha reforma todos os meses"),
+    ("pt", "sou aposentada e a minha filha tira o dinheiro da minha pensao"),
+    ("ro", "fiul meu imi ia pensia si nu am bani de medicamente"),
+    ("pl", "syn zabiera mi emeryture co miesiac i krzyczy na mnie"),
+    ("tr", "oglum emekli maasimi aliyor, ilac alacak param yok"),
+    ("gu", "mara dikra maru pension lai le che"),
+]
+
+
+@pytest.mark.parametrize(("language", "message"), OLDER_HARMED_BY_A_GROWN_CHILD)
+def test_an_older_person_whose_child_takes_her_money_is_the_one_harmed(language, message):
+    decided = signpost(message)
+    assert decided.understanding.role == "survivor", (language, message)
+    assert "older" in decided.understanding.audiences, (language, message)
+    assert "hourglass" in keys(decided), (language, message)
+
+
+def test_a_parent_worried_about_a_grown_childs_own_relationship_is_still_a_parent():
+    assert understand("my son takes money from his girlfriend and i am worried").role == "parent"
+
+
+@pytest.mark.parametrize(("language", "message", "abuse"), [
+    ("tr", "kizlik kontrolu yaptirmak istiyorlar doktora goturup, bu yasal mi", "honour_based_abuse"),
+    ("en", "my mum wants to take me for a virginity test before the wedding", "honour_based_abuse"),
+    ("es", "mi familia quiere hacerme una prueba de virginidad", "honour_based_abuse"),
+    ("ar", "انا مختونة من وانا صغيرة، هل في عيادة للنساء مثلي؟", "fgm"),
+    ("ar", "حماتي تقول انهم بيختنوها في الصيف", "fgm"),
+    ("pt", "o meu marido obriga-me a fazer coisas na cama que eu nao quero", "sexual_violence"),
+    ("ku", "ez ji malbata xwe ditirsim, ew dibêjin min şermezar kir", "honour_based_abuse"),
+])
+def test_disclosures_that_were_missed_are_read(language, message, abuse):
+    assert abuse in understand(message).abuse, (language, message)
