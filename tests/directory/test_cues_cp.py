@@ -1,7 +1,7 @@
 """An older person whose grown child takes her pension is the one harmed (an older person,
 with Hourglass), not a parent asking about a child; virginity tests are honour-based abuse;
 and a few first-person disclosures that were missed (Arabic FGM, European Portuguese marital
-rape, Kurdish fear of one's own family).
+rape, Kurdish fear of one's own family, Iraqi Arabizi forced marriage, romanised Tamil hitting).
 
 Every message here was written for this test, as people type."""
 import pytest
@@ -41,6 +41,9 @@ def test_a_parent_worried_about_a_grown_childs_own_relationship_is_still_a_paren
     ("ar", "حماتي تقول انهم بيختنوها في الصيف", "fgm"),
     ("pt", "o meu marido obriga-me a fazer coisas na cama que eu nao quero", "sexual_violence"),
     ("ku", "ez ji malbata xwe ditirsim, ew dibêjin min şermezar kir", "honour_based_abuse"),
+    ("ar", "abooya gal lazim atzawaj ibn 3ammi ba3d il imti7anat", "forced_marriage"),
+    ("ar", "ra7 ya5thooni il iraq bil 3utla w ana 5ayfa ma arja3", "forced_marriage"),
+    ("ta", "avan adikkaradha yaarkittayum solla mudiyala", "domestic_abuse"),
 ])
 def test_disclosures_that_were_missed_are_read(language, message, abuse):
     assert abuse in understand(message).abuse, (language, message)
