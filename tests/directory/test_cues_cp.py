@@ -47,3 +47,20 @@ def test_a_parent_worried_about_a_grown_childs_own_relationship_is_still_a_paren
 ])
 def test_disclosures_that_were_missed_are_read(language, message, abuse):
     assert abuse in understand(message).abuse, (language, message)
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("en", "my mum's new boyfriend keeps coming into my room at night"),
+    ("pl", "mama mowi ze jej nowy partner jest ok ale on wchodzi do mojego pokoju w nocy"),
+    ("es", "el novio de mi mama entra en mi cuarto por la noche cuando ella duerme"),
+    ("pt", "o namorado da minha mae entra no meu quarto de noite"),
+    ("ro", "iubitul mamei intra in camera mea noaptea cand ea doarme"),
+])
+def test_a_child_whose_mothers_partner_comes_to_her_room_at_night(language, message):
+    understood = understand(message)
+    assert understood.role == "survivor", (language, message)
+    assert "child_abuse" in understood.abuse and "young_person" in understood.audiences, (language, message)
+
+
+def test_a_pet_in_the_room_is_not_abuse():
+    assert not understand("my cat comes into my room at night").abuse
