@@ -172,6 +172,8 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         return "survivor"
     if "professional" in said:
         return "professional"
+    if "self.fears_own_violence" in found:
+        return "perpetrator"
     # Someone who says it is done to them is not read as the one doing it ("I couldn't push
     # him away" is not "I pushed him").
     if "self.harmed" in found:
