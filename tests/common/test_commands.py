@@ -10,6 +10,7 @@ from signpost_common.commands import (
 
 
 @pytest.mark.parametrize("message", ["STOP", "stop", " Delete! ", "usuń", "ȘTERGE.", "şterge", "sil",
+                                     "pls delete", "Delete please", "delete all", "lütfen sil",
                                      "حذف", "ڈیلیٹ", FORGET_PAYLOAD])
 def test_the_word_alone_deletes(message):
     assert is_forget_command(message)
@@ -34,7 +35,12 @@ def test_every_site_language_has_a_word():
     "Please delete our chat", "thanks. can you delete everything I wrote?", "wipe my messages pls",
     "borra la conversación por favor", "apague tudo", "Proszę usunąć rozmowę",
     "ștergeți mesajele", "bunu siler misin", "امسح كل شي", "sab mita do", "همه رو حذف کن",
-    "delete my number please"])
+    "delete my number please",
+    # Missed before: a pronoun or a texting spelling as the object, a polite word first in
+    # other languages, an object with its ending, romanised Bengali and Tamil.
+    "delete it", "can u delete wat i wrote", "remove my messages", "pode apagar tudo?",
+    "mesajlarımı sil", "chat delete karo", "fariimaha tirtir", "shob muche felo",
+    "ellam azhichidunga", "badhu delete karo", "پیاما رو پاک کن"])
 def test_a_short_request_naming_what_to_delete_is_a_request(message):
     assert is_delete_request(message)
 
@@ -44,7 +50,8 @@ def test_a_short_request_naming_what_to_delete_is_a_request(message):
     "how do I delete my history", "don't delete this", "delete him from my life",
     "I want it all to stop", "he reads all my messages and deletes my friends",
     "please delete everything because he checks my phone every night and hits me if he sees it",
-    "todo el día me grita", "hepsini silmem gerekiyor mu"])
+    "todo el día me grita", "hepsini silmem gerekiyor mu",
+    "can he see it if i delete", "clear this up for me", "remove him from my life"])
 def test_a_message_about_deleting_is_not_a_request(message):
     assert not is_delete_request(message)
 

@@ -97,7 +97,10 @@ def test_a_deletion_command_on_its_own_deletes_and_starts_afresh(client, command
 
 
 @pytest.mark.parametrize("request_", ["Thank you. Please delete our conversation now.",
-                                      "sterge tot", "apague tudo o que escrevi"])
+                                      "sterge tot", "apague tudo o que escrevi",
+                                      # taken for Dutch, a language we do not read, whose 999
+                                      # for every message had been taken for danger
+                                      "șterge tot"])
 def test_a_short_request_naming_what_to_delete_deletes_too(client, request_):
     session = say(client, "he hits me").get_json()["session"]
     body = say(client, request_, session=session).get_json()

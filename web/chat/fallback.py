@@ -34,10 +34,11 @@ def emergency_replies(advice: tuple[str, ...] = DEFAULT_ADVICE) -> list[dict]:
 def asks_to_forget(text: str) -> bool:
     """Delete the conversation? On a command standing on its own (STOP, DELETE, a button), or
     on a short request that names what to delete ("please delete our chat"), unless the words
-    show danger: danger comes first, deletion included."""
+    show danger: danger comes first, deletion included. (Danger the words show: not the 999
+    said to every message in a language we do not read, which "șterge tot" was taken for.)"""
     if is_forget_command(text):
         return True
-    return is_delete_request(text) and not emergency_advice(understand(text))
+    return is_delete_request(text) and not understand(text).in_danger
 
 
 def danger_first(text: str, replies: list[dict], lang: str) -> list[dict]:
