@@ -40,6 +40,9 @@ class Context:
     # A recent time was said ("on Friday", "last night") before what happened was: a later turn
     # that tells of a sexual assault makes it a recent one.
     recent: bool = False
+    # Danger said in an earlier turn stays until they say they are safe: a follow-up ("I'm in
+    # Tottenham") still gets 999 first.
+    danger: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ class Understanding:
         return Context(role=self.role if self.role != "survivor" else None, abuse=self.abuse,
                        audiences=self.audiences, needs=self.needs, area=self.area,
                        recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic,
-                       recent=self.recent and not self.historic)
+                       recent=self.recent and not self.historic, danger=self.danger)
 
 
 def place_table(names: dict[str, str]) -> dict[str, str]:
@@ -111,7 +114,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
     if not abuse and "abuse.any" in found:
         abuse = ("domestic_abuse",)
-    danger = tuple(d for d in DANGER if f"danger.{d}" in found)
+    carried = () if "context.safe_now" in found else context.danger
+    danger = tuple(d for d in DANGER if f"danger.{d}" in found or d in carried)
     if danger:
         # Someone who writes of danger or self-harm is helped as someone at risk: the
         # classifier's guess that they asked about their own behaviour ("I want it to stop")

@@ -7,6 +7,14 @@ import pytest
 
 from directory.signposting import understand
 
+FOLLOW_UPS = [
+    ("en", "he is outside the door with a knife", "im in wood green", "hes gone, im at my mums now"),
+    ("en", "i took all my pills", "what happens now", "im safe now, im in hospital"),
+    ("es", "esta afuera con un cuchillo", "vivo en tottenham", "ya se fue, estoy a salvo"),
+    ("pl", "on stoi pod drzwiami z nozem", "mieszkam w harrow", "policja przyjechala, jestem bezpieczna"),
+    ("tr", "elinde bicak var kapida", "harrowda yasiyorum", "polis geldi, guvendeyim"),
+]
+
 DANGER = [
     ("immediate", "esta afuera de mi casa gritando que me va a matar"),
     ("immediate", "me encerro en el cuarto y tiene un cuchillo"),
@@ -55,3 +63,12 @@ DANGER = [
 def test_danger_is_read_in_every_language(danger, message):
     understood = understand(message)
     assert danger in understood.danger and understood.in_danger, message
+
+
+@pytest.mark.parametrize(("language", "danger", "follow_up", "safe"), FOLLOW_UPS)
+def test_danger_stays_first_on_later_turns_until_they_say_they_are_safe(language, danger, follow_up, safe):
+    first = understand(danger)
+    assert first.in_danger, (language, danger)
+    later = understand(follow_up, first.as_context())
+    assert later.danger == first.danger, (language, follow_up)
+    assert not understand(safe, later.as_context()).in_danger, (language, safe)

@@ -70,8 +70,18 @@ def test_the_context_carries_the_topic_to_the_next_turn_and_a_place_brings_local
     assert all(s["service"]["phones"] or s["service"].get("url") or s["service"].get("email") for s in local)
 
 
+def test_danger_said_once_keeps_999_first_until_they_say_they_are_safe(seeded_client):
+    first = ask(seeded_client, "he is outside the door with a knife")
+    assert first["context"]["danger"] == ["immediate"]
+    second = ask(seeded_client, "i live in wood green", first["context"])
+    assert second["emergency"][0] == "call_999" and second["understanding"]["urgency"] == "immediate"
+    safe = ask(seeded_client, "the police came and took him, im safe now", second["context"])
+    assert not safe["emergency"] and safe["context"]["danger"] == []
+
+
 @pytest.mark.parametrize("body, problem", [
     (None, "JSON object"),
+    ({"message": "hi", "context": {"danger": "immediate"}}, "'context.danger'"),
     ({"message": ""}, "'message'"),
     ({"message": "x" * 1001}, "'message'"),
     ({"message": "hi", "context": "abc"}, "'context'"),

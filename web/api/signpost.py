@@ -15,7 +15,7 @@ from ..errors import BadRequestInput
 from . import api
 
 MAX_MESSAGE = 1000
-CONTEXT_LISTS = ("abuse", "audiences", "needs")
+CONTEXT_LISTS = ("abuse", "audiences", "needs", "danger")
 CONTEXT_FLAGS = ("recent_assault", "abroad", "historic", "recent")
 
 
@@ -72,7 +72,7 @@ def signpost_json(decided: Signpost, session) -> dict:
                     "audiences": list(context.audiences), "needs": list(context.needs),
                     "area": context.area, "recent_assault": context.recent_assault,
                     "abroad": context.abroad, "historic": context.historic,
-                    "recent": context.recent},
+                    "recent": context.recent, "danger": list(context.danger)},
         "pathway": decided.pathway,
         "emergency": list(decided.emergency),
         "local_known": decided.local_known,
