@@ -158,11 +158,14 @@ def unread_language(text: str) -> str | None:
 
 
 def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:
+    said = {c.split(".", 1)[1] for c in found if c.startswith("audience.")}
     if "person.woman" in found:
         # The classifier's guess that a man is writing gives way to words saying a woman is
-        # the one harmed ("help for a woman whose man beat her").
+        # the one harmed ("help for a woman whose man beat her"), and so does "my girlfriend
+        # hits me" when she says they are both women.
         hints = tuple(h for h in hints if h != "man")
-    return tuple(a for a in AUDIENCES if f"audience.{a}" in found or a in context.audiences or a in hints)
+        said.discard("man")
+    return tuple(a for a in AUDIENCES if a in said or a in context.audiences or a in hints)
 
 
 def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
