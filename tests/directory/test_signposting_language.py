@@ -1,7 +1,7 @@
 """Which language a message is in: ours when it is clear, None when it is another or unclear."""
 import pytest
 
-from directory.signposting.language import detect_language, identify
+from directory.signposting.language import MARKERS, detect_language, identify
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -63,3 +63,17 @@ def test_pashto_and_sorani_are_named_and_not_answered_in_farsi_or_arabic(text, c
 ])
 def test_urdu_farsi_and_arabic_are_not_taken_for_pashto_or_sorani(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    ("ok obrigada", "pt"), ("vale gracias", "es"), ("dziekuje bardzo", "pl"), ("multumesc mult", "ro"),
+    ("tesekkurler abla", "tr"), ("bohot shukriya", "ur"), ("onek dhonnobad", "bn"),
+    ("shukran ya ukhti", "ar"), ("gelek spas", "ku"), ("romba nandri", "ta"), ("no tengo", "es"),
+])
+def test_a_short_thank_you_is_told_by_its_everyday_words(message, language):
+    assert detect_language(message) == language
+
+
+def test_the_words_no_and_yes_stay_words():
+    # YAML reads a bare no or yes as a boolean: quoted, they are words again.
+    assert all(isinstance(word, str) for words in MARKERS.values() for word in words)
