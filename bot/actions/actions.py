@@ -40,7 +40,15 @@ def metadata(tracker: Tracker) -> dict:
 
 
 def language(tracker: Tracker) -> str:
-    return str(metadata(tracker).get("lang") or "en")
+    """The language to reply in. When the site could not tell this message's language ("ok
+    thanks", "obrigada": too short), the conversation's: the last message it was sure of."""
+    said = metadata(tracker)
+    if said.get("lang_sure", True) is False:
+        for event in reversed(tracker.events or []):
+            earlier = (event.get("metadata") or {}) if event.get("event") == "user" else {}
+            if earlier.get("lang_sure") and earlier.get("lang"):
+                return str(earlier["lang"])
+    return str(said.get("lang") or "en")
 
 
 def t_for(tracker: Tracker):

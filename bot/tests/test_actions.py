@@ -152,3 +152,21 @@ def test_signpost_with_nothing_understood_points_to_search(monkeypatch):
     sent, _ = run(actions.ActionSignpost(), FakeDirectory(decided(abuse=(), context={})),
                   tracker("some words"), monkeypatch)
     assert sent[0]["text"] == replies.GENERAL.intro
+
+
+def test_a_message_too_short_to_tell_its_language_is_answered_in_the_conversations(monkeypatch):
+    events = [{"event": "session_started"},
+              {"event": "user", "metadata": {"lang": "pt", "lang_sure": True}}, {"event": "bot"},
+              {"event": "user", "metadata": {"lang": "en", "lang_sure": False}}]
+    unsure = Tracker("someone", {}, {"text": "obrigada", "intent": {"name": "thanks", "confidence": 0.9},
+                                     "metadata": {"channel": "web", "lang": "en", "lang_sure": False}},
+                     events, False, None, None, "action_listen")
+    assert actions.language(unsure) == "pt"
+    sure = Tracker("someone", {}, {"text": "thank you so much",
+                                   "metadata": {"lang": "en", "lang_sure": True}},
+                   events, False, None, None, "action_listen")
+    assert actions.language(sure) == "en"
+    first = Tracker("someone", {}, {"text": "ok", "metadata": {"lang": "es", "lang_sure": False}},
+                    [{"event": "user", "metadata": {"lang": "es", "lang_sure": False}}], False, None, None,
+                    "action_listen")
+    assert actions.language(first) == "es"  # nothing surer before it: the page's language

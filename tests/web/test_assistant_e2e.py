@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from twilio.request_validator import RequestValidator
 
+from directory import detect_language
 from tests.support.assistant import RunningAssistant
 from tests.support.public_site import LiveServer, dispose, seeded_app
 from web.chat.sessions import new_csrf_token, sender_id
@@ -133,6 +134,13 @@ def test_replies_come_in_the_language_the_person_writes_in(chat):
     assert spanish(in_danger) != in_danger  # the catalog really is translated
     _, texts = say(app, "mi marido me pega cuando bebe y tengo miedo", lang="en")
     assert texts[-1] == spanish(in_danger)
+
+
+def test_a_follow_up_too_short_to_tell_keeps_the_conversations_language(chat):
+    app, _ = chat
+    session, _ = say(app, "mi marido me pega cuando bebe y tengo miedo", lang="en")
+    _, texts = say(app, "vale", session=session, lang="en")
+    assert detect_language(" ".join(texts)) == "es", texts
 
 
 def test_replies_follow_the_page_language_when_the_message_does_not_tell(chat):

@@ -17,12 +17,14 @@ class RasaRelay:
         self.timeout = timeout
         self.session = requests.Session()
 
-    def send(self, sender: str, text: str, lang: str, channel: str = "web") -> list[dict]:
+    def send(self, sender: str, text: str, lang: str, channel: str = "web", sure: bool = True) -> list[dict]:
+        """`sure`: `lang` is the message's own language, not the page's or a default (the
+        assistant then answers in the conversation's language: bot/actions/actions.language)."""
         try:
             response = self.session.post(
                 self.webhook, timeout=self.timeout,
                 json={"sender": sender, "message": text,
-                      "metadata": {"lang": lang, "channel": channel}})
+                      "metadata": {"lang": lang, "channel": channel, "lang_sure": sure}})
             response.raise_for_status()
             messages = response.json()
         except (requests.RequestException, ValueError) as error:

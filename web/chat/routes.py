@@ -67,7 +67,7 @@ def converse(session: str | None, message: str, page_lang: str) -> tuple[str, li
         return new_session_id(secret), [{**r, "forgotten": True} for r in replies or [done]]
     cleaned = redact(message)
     try:
-        replies = relay().send(sender, cleaned, lang)
+        replies = relay().send(sender, cleaned, lang, sure=detect_language(message) is not None)
     except AssistantUnavailable as reason:
         log.warning("assistant unavailable, answering with the directory's decision: %s", reason)
         replies = fallback_reply(cleaned, lang, first=fresh)

@@ -82,7 +82,9 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
         lang = keyword.lower()
         return Outcome(_say(lang, menu), lang=lang)
 
-    lang = lang or detect_language(inbound.text) or "en"
+    detected = detect_language(inbound.text)
+    sure = bool(lang or detected)  # else the assistant keeps the conversation's language
+    lang = lang or detected or "en"
     if keyword in HELP_WORDS:
         replies = _say(lang, menu)
     elif asks_to_forget(inbound.text):
@@ -93,7 +95,7 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     else:
         intent, words = MENU.get(keyword, (None, None))
         cleaned = redact(inbound.text)
-        replies = _relay(inbound, intent or cleaned, lang)
+        replies = _relay(inbound, intent or cleaned, lang, sure)
         if replies is None:
             with force_locale(lang):
                 # A text has no page that keeps 999 in view: every fallback answer says it.
@@ -123,9 +125,9 @@ def _forget(inbound: Inbound, lang: str) -> None:
     forget_everywhere(relay(), _assistant_sender(inbound), lang, "sms")
 
 
-def _relay(inbound: Inbound, message: str, lang: str) -> list[str] | None:
+def _relay(inbound: Inbound, message: str, lang: str, sure: bool = True) -> list[str] | None:
     try:
-        replies = relay().send(_assistant_sender(inbound), message, lang, channel="sms")
+        replies = relay().send(_assistant_sender(inbound), message, lang, channel="sms", sure=sure)
     except AssistantUnavailable:
         return None
     with force_locale(lang):
