@@ -109,7 +109,15 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
     if not abuse and "abuse.any" in found:
         abuse = ("domestic_abuse",)
-    danger = tuple(d for d in DANGER if f"danger.{d}" in found)
+    said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
+    if "speech.cannot_talk" in found and "context.confiding" not in found:
+        # A bare "I can't talk" / "I can't call" is silence needed now; "I couldn't talk to
+        # anyone about it for years" or "I can't talk to my mum about this" is about
+        # confiding. A cue (no negation in cues) cannot tell them apart, so the bare form is
+        # its own concept, read as cannot-speak only without the confiding words; the sure
+        # signs ("he's listening", "texting from the bathroom") stay in danger.cannot_speak.
+        said.add("cannot_speak")
+    danger = tuple(d for d in DANGER if d in said)
     if danger:
         # Someone who writes of danger or self-harm is helped as someone at risk: the
         # classifier's guess that they asked about their own behaviour ("I want it to stop")
