@@ -117,6 +117,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # its own concept, read as cannot-speak only without the confiding words; the sure
         # signs ("he's listening", "texting from the bathroom") stay in danger.cannot_speak.
         said.add("cannot_speak")
+    if "speech.not_live" in found and "context.living_with" not in found:
+        # The same for "I don't want to live": self-harm, but "I don't want to live with him
+        # anymore" is about leaving, and Samaritans first would be the wrong help.
+        said.add("self_harm")
     danger = tuple(d for d in DANGER if d in said)
     if danger:
         # Someone who writes of danger or self-harm is helped as someone at risk: the
