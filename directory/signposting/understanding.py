@@ -26,6 +26,21 @@ NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidenc
          "language")
 
 
+# Words that are a danger sign on their own but not beside other words, which a cue cannot
+# say (cues have no negation): each is its own concept, read as the danger only when the
+# words that change its meaning are absent. The sure signs stay in danger.* itself.
+AMBIGUOUS_DANGER = {
+    # "I can't talk" is silence needed now; "I couldn't talk to anyone about it for years"
+    # or "I can't talk to my mum about this" is about confiding.
+    "speech.cannot_talk": ("cannot_speak", "context.confiding"),
+    # "I don't want to live" is self-harm; "I don't want to live with him anymore" is about
+    # leaving him, and Samaritans first would be the wrong help.
+    "speech.not_live": ("self_harm", "context.living_with"),
+    # "he's killing me" is danger now; "this stress is killing me" is not.
+    "speech.killing_me": ("immediate", "context.figurative"),
+}
+
+
 @dataclass(frozen=True)
 class Context:
     """What earlier turns established (codes only). Every field may be empty."""
@@ -110,17 +125,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if not abuse and "abuse.any" in found:
         abuse = ("domestic_abuse",)
     said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
-    if "speech.cannot_talk" in found and "context.confiding" not in found:
-        # A bare "I can't talk" / "I can't call" is silence needed now; "I couldn't talk to
-        # anyone about it for years" or "I can't talk to my mum about this" is about
-        # confiding. A cue (no negation in cues) cannot tell them apart, so the bare form is
-        # its own concept, read as cannot-speak only without the confiding words; the sure
-        # signs ("he's listening", "texting from the bathroom") stay in danger.cannot_speak.
-        said.add("cannot_speak")
-    if "speech.not_live" in found and "context.living_with" not in found:
-        # The same for "I don't want to live": self-harm, but "I don't want to live with him
-        # anymore" is about leaving, and Samaritans first would be the wrong help.
-        said.add("self_harm")
+    said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
+             if concept in found and unless not in found}
     danger = tuple(d for d in DANGER if d in said)
     if danger:
         # Someone who writes of danger or self-harm is helped as someone at risk: the

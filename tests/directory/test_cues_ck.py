@@ -4,7 +4,8 @@
 (`recent_assault` with sexual violence: the Havens, inside the forensic window).
 
 Decisions the near misses record:
-- "this stress is killing me" is said of stress, not of wanting to die: not self-harm.
+- "this stress is killing me" is said of stress, not of wanting to die: not self-harm, and in
+  English not danger now either ("he's killing me" still is).
 - "the pills he gives me" may be spiking or control, not an overdose: not self-harm.
 - "he says he'll kill himself if I leave" is his threat (coercion), not the writer's self-harm.
 - "I don't want to live with him anymore" is about leaving him, not about dying: not self-harm
@@ -563,6 +564,14 @@ def test_historic_or_ongoing_is_not_a_recent_assault(lang, text, sexual):
     assert not understood.recent_assault, (lang, understood.evidence)
     if sexual is not None:
         assert (SV in understood.abuse) == sexual, (lang, understood.evidence)
+
+
+@pytest.mark.parametrize("text, danger", [("this is killing me slowly, the stress of it all", ()),
+                                          ("the stress is killing me, he hits me every day", ()),
+                                          ("hes killing me", ("immediate",)),
+                                          ("he said he will kill me, this is killing me", ("immediate",))])
+def test_killing_me_said_of_stress_is_no_danger(text, danger):
+    assert understand(text).danger == danger
 
 
 @pytest.mark.parametrize("text", ["ive been cutting again", "bir kutu parol ictim", "ar bachte chai na",
