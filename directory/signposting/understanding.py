@@ -30,12 +30,14 @@ NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidenc
 # say (cues have no negation): each is its own concept, read as the danger only when the
 # words that change its meaning are absent. The sure signs stay in danger.* itself.
 AMBIGUOUS_DANGER = {
-    # "I can't talk" is silence needed now; "I couldn't talk to anyone about it for years"
-    # or "I can't talk to my mum about this" is about confiding.
-    "speech.cannot_talk": ("cannot_speak", "context.confiding"),
+    # "I can't talk" is silence needed now; "I couldn't talk to anyone about it for years",
+    # "I can't talk to my mum about this" or "I can't call him, he blocked me" is not.
+    "speech.cannot_talk": ("cannot_speak", "context.not_silenced"),
     # "I don't want to live" is self-harm; "I don't want to live with him anymore" is about
     # leaving him, and Samaritans first would be the wrong help.
     "speech.not_live": ("self_harm", "context.living_with"),
+    # "I want to end it" is self-harm; "I want to end things with him" is leaving him.
+    "speech.end_it": ("self_harm", "context.ending_relationship"),
     # "he's killing me" is danger now; "this stress is killing me" is not.
     "speech.killing_me": ("immediate", "context.figurative"),
 }

@@ -11,7 +11,9 @@ Decisions the near misses record:
 - "I don't want to live with him anymore" is about leaving him, not about dying: not self-harm
   (Samaritans first would be the wrong help); "I don't want to live with this pain" still is.
 - "I couldn't talk to anyone about it for years" and "I can't talk to my mum about this" are
-  about confiding, not about being overheard: not cannot-speak (nor is a language barrier).
+  about confiding, not about being overheard: not cannot-speak (nor is a language barrier, nor
+  "I can't call him, he blocked me", nor having no credit).
+- "I want to end it" is self-harm; "I want to end things with him" is leaving him.
 - "he forces me to have sex" of an ongoing relationship is sexual violence, but with no recent
   time said it is not a recent assault; "raped years ago", "when I was a teenager" and "last
   year" are historic, not recent.
@@ -50,6 +52,13 @@ SELF_HARM = [
     ("en", "im done with life"),
     ("en", "i feel like giving up on life"),
     ("en", "i dont want to live with this pain anymore"),
+    ("en", "i took my whole prescription"),
+    ("en", "whats the point in living"),
+    ("en", "no one would miss me if i was gone"),
+    ("en", "im standing on a bridge"),
+    ("en", "i burn myself with a lighter"),
+    ("en", "im not going to be here tomorrow"),
+    ("en", "i want to end it with pills"),
     # Spanish
     ("es", "me tome una caja entera de paracetamol"),
     ("es", "ya no puedo mas, quiero acabar con todo"),
@@ -184,6 +193,7 @@ NOT_SELF_HARM = [
     ("en", "he says hell kill himself if i leave him"),
     ("en", "im dying to get out of this house"),
     ("en", "i dont want to live with him anymore"),
+    ("en", "i want to end things with him"),
     ("es", "ya no quiero vivir con el, me pega"),
     ("pt", "nao quero mais viver com ele"),
     ("ro", "nu mai vreau sa traiesc cu el"),
@@ -260,6 +270,9 @@ CANNOT_SPEAK = [
     ("en", "im in the loo typing this so he doesnt know"),
     ("en", "hes sat right beside me on the sofa"),
     ("en", "shh hes asleep upstairs i have to keep quiet"),
+    ("en", "text me dont call"),
+    ("en", "he cant know im messaging you"),
+    ("en", "on the toilet hiding my phone"),
     ("es", "no puedo hablar, esta en la otra habitacion"),
     ("es", "escribo bajito porque me esta escuchando"),
     ("es", "no puedo llamar, me revisa el movil"),
@@ -343,6 +356,9 @@ NOT_CANNOT_SPEAK = [
     ("en", "i couldnt talk to anyone about it for years"),
     ("en", "i can't talk to my mum about this"),
     ("en", "he never listens to me"),
+    ("en", "i cant call him anymore, he blocked me"),
+    ("en", "i cant talk to the police they wont believe me"),
+    ("en", "my phone has no credit so i cant call"),
     ("es", "no hablo bien ingles"),
     ("es", "durante años no pude hablar de esto con nadie"),
     ("es", "no puedo hablar con mi madre de esto"),
