@@ -68,6 +68,8 @@ SELF_HARM = [
     ("es", "quiero quitarme la vida"),
     ("es", "pienso en tirarme por la ventana"),
     ("es", "me voy a suicidar"),
+    ("es", "tengo las pastillas preparadas"),
+    ("es", "nadie me echaria de menos"),
     # Portuguese
     ("pt", "tomei todos os meus remedios de uma vez"),
     ("pt", "nao aguento mais viver assim"),
@@ -86,6 +88,7 @@ SELF_HARM = [
     ("pl", "wszyscy beda szczesliwsi beze mnie"),
     ("pl", "mysle o samobojstwie"),
     ("pl", "polknelam cale opakowanie paracetamolu"),
+    ("pl", "nie widze sensu zycia"),
     # Romanian
     ("ro", "am luat toate pastilele"),
     ("ro", "nu mai vreau sa traiesc"),
@@ -463,6 +466,7 @@ RECENT = [
     ("gu", "weekend ma ek jane mari sathe jabardasti kari"),
     ("gu", "aaje savare ene mari sathe jabardasti kari"),
     ("gu", "be divas pehla maro balatkar thayo"),
+    ("gu", "kale ene maro balatkar karyo"),
     ("ta", "nethu raathiri ennai rape pannaanga"),
     ("ta", "weekend la oruthan ennai kattaya paduthi sex panninaan"),
     ("ta", "inniki kaalaila ennai rape pannan"),
