@@ -26,6 +26,23 @@ NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidenc
          "language")
 
 
+# Words that are a danger sign on their own but not beside other words, which a cue cannot
+# say (cues have no negation): each is its own concept, read as the danger only when the
+# words that change its meaning are absent. The sure signs stay in danger.* itself.
+AMBIGUOUS_DANGER = {
+    # "I can't talk" is silence needed now; "I couldn't talk to anyone about it for years",
+    # "I can't talk to my mum about this" or "I can't call him, he blocked me" is not.
+    "speech.cannot_talk": ("cannot_speak", "context.not_silenced"),
+    # "I don't want to live" is self-harm; "I don't want to live with him anymore" is about
+    # leaving him, and Samaritans first would be the wrong help.
+    "speech.not_live": ("self_harm", "context.living_with"),
+    # "I want to end it" is self-harm; "I want to end things with him" is leaving him.
+    "speech.end_it": ("self_harm", "context.ending_relationship"),
+    # "he's killing me" is danger now; "this stress is killing me" is not.
+    "speech.killing_me": ("immediate", "context.figurative"),
+}
+
+
 @dataclass(frozen=True)
 class Context:
     """What earlier turns established (codes only). Every field may be empty."""
@@ -114,8 +131,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
     if not abuse and "abuse.any" in found:
         abuse = ("domestic_abuse",)
+    said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
+    said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
+             if concept in found and unless not in found}
     carried = () if "context.safe_now" in found else context.danger
-    danger = tuple(d for d in DANGER if f"danger.{d}" in found or d in carried)
+    danger = tuple(d for d in DANGER if d in said or d in carried)
     if danger:
         # Someone who writes of danger or self-harm is helped as someone at risk: the
         # classifier's guess that they asked about their own behaviour ("I want it to stop")
