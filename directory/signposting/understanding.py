@@ -107,7 +107,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     # the conversation's topic on a follow-up ("can they actually do that?").
     of = read or (_hinted(hints, ABUSE_PRIORITY) if not context.abuse else set())
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
-    if not abuse and "abuse.any" in found:
+    if not abuse and {"abuse.any", "role.perpetrator", "self.harming"} & set(found):
+        # Someone asking about their own behaviour ("I need help with my anger before I hurt
+        # her") asks about domestic abuse unless they name something more specific.
         abuse = ("domestic_abuse",)
     danger = tuple(d for d in DANGER if f"danger.{d}" in found)
     if danger:
@@ -168,6 +170,10 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         return "professional"
     # Someone who says it is done to them is not read as the one doing it ("I couldn't push
     # him away" is not "I pushed him").
+    # Words that can only be the one doing it ("I'm scared I'll hurt her tonight", "tengo miedo
+    # de pegarle") outrank self.harmed, which reads the "I'm scared" in them as fear of someone.
+    if "self.harming" in found:
+        return "perpetrator"
     if "self.harmed" in found:
         return "survivor"
     if "perpetrator" in said:
