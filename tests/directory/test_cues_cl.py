@@ -358,7 +358,9 @@ NOT_A_MAN = [
     ("es", "soy enfermera y mi marido me pega"),
     ("pt", "sou esposa e mae e meu marido me bate"),
     ("pl", "jestem pielegniarka i maz mnie bije"),
+    ("pl", "jestem z mezem od 10 lat i on mnie bije"),
     ("ro", "sunt asistenta si sotul meu ma bate"),
+    ("ro", "sunt maritata cu un barbat care ma bate"),
     ("tr", "hemsireyim ve kocam beni dovuyor"),
     ("ar", "انا ممرضه وجوزي بيضربني"),
     ("ur", "main nurse hun aur mera shohar mujhe marta hai"),
@@ -373,7 +375,7 @@ NOT_A_MAN = [
 
 
 # Languages whose cues are done so far (the rest follow).
-DONE = {'en'}
+DONE = {'ro', 'pt', 'en', 'pl', 'es'}
 PERPETRATOR = [e for e in PERPETRATOR if e[0] in DONE]
 HARMED_MAN = [e for e in HARMED_MAN if e[0] in DONE]
 NOT_PERPETRATOR = [e for e in NOT_PERPETRATOR if e[0] in DONE]
