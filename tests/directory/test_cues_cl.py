@@ -235,9 +235,9 @@ HARMED_MAN = [
     ("fa", "یه مرد بهم تجاوز کرد، من مرد هستم", "sexual_violence"),
     # Bengali
     ("bn", "ami purush, amar bou amake mare", "domestic_abuse"),
-    ("bn", "ami chele, amar girlfriend amar sob taka niye ney", "economic_abuse"),
+    ("bn", "ami ekjon chele, amar girlfriend amar sob taka niye ney", "economic_abuse"),
     ("bn", "আমি পুরুষ, আমার স্ত্রী আমাকে মারে", "domestic_abuse"),
-    ("bn", "ami chele, ekjon lok amake dhorshon koreche", "sexual_violence"),
+    ("bn", "ami ekjon chele, ekta lok amake dhorshon koreche", "sexual_violence"),
     # Tamil
     ("ta", "naan oru aambala, en wife ennai adikira", "domestic_abuse"),
     ("ta", "naan paiyan, en girlfriend en salary fulla eduthukura", "economic_abuse"),
@@ -375,7 +375,7 @@ NOT_A_MAN = [
 
 
 # Languages whose cues are done so far (the rest follow).
-DONE = {'tr', 'es', 'ar', 'fa', 'ur', 'pt', 'pl', 'ro', 'en'}
+DONE = {'tr', 'ar', 'ur', 'fa', 'en', 'pl', 'gu', 'ro', 'pt', 'es', 'bn', 'ta'}
 PERPETRATOR = [e for e in PERPETRATOR if e[0] in DONE]
 HARMED_MAN = [e for e in HARMED_MAN if e[0] in DONE]
 NOT_PERPETRATOR = [e for e in NOT_PERPETRATOR if e[0] in DONE]
