@@ -86,7 +86,7 @@ def after_the_unfitting(session: Session, u: Understanding, london: frozenset[st
 
 
 def says_who(u: Understanding) -> bool:
-    return "self.harmed" in u.evidence or "self.harming" in u.evidence or bool(u.audiences) or \
+    return bool({"self.harmed", "self.harming", "self.afraid"} & set(u.evidence)) or bool(u.audiences) or \
         any(c.startswith("role.") for c in u.evidence)
 
 

@@ -170,11 +170,13 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         return "professional"
     # Someone who says it is done to them is not read as the one doing it ("I couldn't push
     # him away" is not "I pushed him").
+    if "self.harmed" in found:
+        return "survivor"
     # Words that can only be the one doing it ("I'm scared I'll hurt her tonight", "tengo miedo
-    # de pegarle") outrank self.harmed, which reads the "I'm scared" in them as fear of someone.
+    # de pegarle") outrank the "I'm scared" in them (self.afraid), read alone as fear of someone.
     if "self.harming" in found:
         return "perpetrator"
-    if "self.harmed" in found:
+    if "self.afraid" in found:
         return "survivor"
     if "perpetrator" in said:
         return "perpetrator"

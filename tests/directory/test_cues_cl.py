@@ -278,6 +278,9 @@ NOT_PERPETRATOR = [
     ("en", "i think he lost it last night, he threw the table across the room"),
     ("en", "i got a nasty message from my ex again"),
     ("en", "my boyfriend says im controlling because i asked where he was, but he checks my phone"),
+    ("en", "im scared ill hurt him if he touches me again"),
+    ("en", "i want him to go on a perpetrator programme, he wont stop"),
+    ("en", "im going to kill him one day if he keeps this up"),
     # Spanish
     ("es", "el dice que yo soy la maltratadora y que todo es mi culpa"),
     ("es", "le dijo a la policia que yo le pegue, pero el me pega a mi"),
@@ -318,6 +321,7 @@ NOT_PERPETRATOR = [
     ("fa", "به پلیس گفته من زدمش"),
     ("fa", "برای دفاع از خودم زدمش چون داشت خفه ام میکرد"),
     ("fa", "شوهرم نمیتونه عصبانیتشو کنترل کنه"),
+    ("fa", "میترسم بزنمش اگه دوباره منو بزنه"),
     # Bengali
     ("bn", "amar swami bole sob dosh amar"),
     ("bn", "o police ke boleche ami oke marsi"),
@@ -374,13 +378,6 @@ NOT_A_MAN = [
 ]
 
 
-# Languages whose cues are done so far (the rest follow).
-DONE = {'tr', 'ar', 'ur', 'fa', 'en', 'pl', 'gu', 'ro', 'pt', 'es', 'bn', 'ta'}
-PERPETRATOR = [e for e in PERPETRATOR if e[0] in DONE]
-HARMED_MAN = [e for e in HARMED_MAN if e[0] in DONE]
-NOT_PERPETRATOR = [e for e in NOT_PERPETRATOR if e[0] in DONE]
-NOT_A_MAN = [e for e in NOT_A_MAN if e[0] in DONE]
-
 @pytest.mark.parametrize(("lang", "text", "abuse", "now"), PERPETRATOR)
 def test_someone_worried_about_their_own_behaviour_is_read_so(lang, text, abuse, now):
     understood = understand(text)
@@ -415,3 +412,14 @@ def test_a_woman_telling_of_herself_is_not_read_as_a_man(lang, text):
     assert understood.role != "perpetrator", (lang, text, understood.evidence)
     assert "mens-advice-line" not in keys(signpost(text)), (lang, text)
 
+
+def test_every_language_has_eight_messages_read_and_three_near_misses():
+    read = {lang: 0 for lang in LANGS}
+    near = {lang: 0 for lang in LANGS}
+    for lang, *_rest in PERPETRATOR + HARMED_MAN:
+        read[lang] += 1
+    for lang, _text in NOT_PERPETRATOR + NOT_A_MAN:
+        near[lang] += 1
+    assert set(read) == LANGS and min(read.values()) >= 8, read
+    assert min(near.values()) >= 3, near
+    assert read["en"] > 20 and near["en"] > 10
