@@ -47,6 +47,7 @@ PERPETRATOR = [
      "domestic_abuse", False),
     ("en", "is there a course for men who hit their partners? asking for me", "domestic_abuse", False),
     ("en", "i'm the abuser in my relationship and i want to change", "domestic_abuse", False),
+    ("en", "i control everything in our house and she hates it", "coercive_control", False),
     # Spanish
     ("es", "pierdo los nervios y le pego a mi mujer, necesito ayuda", "domestic_abuse", False),
     ("es", "empuje a mi novia anoche y me odio por eso", "domestic_abuse", False),
@@ -281,6 +282,7 @@ NOT_PERPETRATOR = [
     ("en", "im scared ill hurt him if he touches me again"),
     ("en", "i want him to go on a perpetrator programme, he wont stop"),
     ("en", "im going to kill him one day if he keeps this up"),
+    ("en", "i have a temper but he's the one who hits"),
     # Spanish
     ("es", "el dice que yo soy la maltratadora y que todo es mi culpa"),
     ("es", "le dijo a la policia que yo le pegue, pero el me pega a mi"),
