@@ -86,7 +86,8 @@ def after_the_unfitting(session: Session, u: Understanding, london: frozenset[st
 
 
 def says_who(u: Understanding) -> bool:
-    return "self.harmed" in u.evidence or "self.harmed_by_partner" in u.evidence or bool(u.audiences) or \
+    return bool({"self.harmed", "self.harmed_by_partner", "self.harming", "self.afraid"} & set(u.evidence)) \
+        or bool(u.audiences) or \
         any(c.startswith("role.") for c in u.evidence)
 
 

@@ -129,7 +129,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     # the conversation's topic on a follow-up ("can they actually do that?").
     of = read or (_hinted(hints, ABUSE_PRIORITY) if not context.abuse else set())
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
-    if not abuse and "abuse.any" in found:
+    if not abuse and {"abuse.any", "role.perpetrator", "self.harming"} & set(found):
+        # Someone asking about their own behaviour ("I need help with my anger before I hurt
+        # her") asks about domestic abuse unless they name something more specific.
         abuse = ("domestic_abuse",)
     said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
     said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
@@ -199,11 +201,15 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         return "survivor"
     if "professional" in said:
         return "professional"
-    if "self.fears_own_violence" in found:
-        return "perpetrator"
     # Someone who says it is done to them is not read as the one doing it ("I couldn't push
     # him away" is not "I pushed him").
     if "self.harmed" in found:
+        return "survivor"
+    # Words that can only be the one doing it ("I'm scared I'll hurt her tonight", "tengo miedo
+    # de pegarle") outrank the "I'm scared" in them (self.afraid), read alone as fear of someone.
+    if "self.harming" in found:
+        return "perpetrator"
+    if "self.afraid" in found:
         return "survivor"
     if "perpetrator" in said:
         return "perpetrator"
