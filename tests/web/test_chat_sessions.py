@@ -122,6 +122,10 @@ def test_deleting_says_what_it_did_in_the_persons_language(client):
     # Too short for the language detector: the command word's own language says it.
     assert say(client, "msa7").get_json()["messages"][0]["text"] == arabic
     assert say(client, "sil").get_json()["messages"][0]["text"] not in (english, arabic)
+    # The English word is everyone's: on a Polish page, Polish.
+    polish = client.post("/chat/messages", json={"session": None, "message": "stop", "lang": "pl",
+                                                 "csrf": token(client)}).get_json()["messages"][0]["text"]
+    assert polish not in (english, arabic)
 
 
 @pytest.mark.parametrize("message", ["I just want it all to stop", "please stop him, he will kill me",

@@ -40,9 +40,10 @@ def chat_csrf_token() -> dict:
 
 def reply_language(message: str, page_lang: str) -> str:
     """Replies come in the language the person writes in, or else the page's. A command word
-    alone ("msa7", "sil") is too short to detect: its own language says it."""
+    alone ("msa7", "sil") is too short to detect: its own language says it, unless it is the
+    English one, which people use whatever their language ("STOP" on a Polish page)."""
     languages = current_app.config["LANGUAGES"]
-    commanded = [lang for lang in forget_command_languages(message) if lang in languages]
+    commanded = [lang for lang in forget_command_languages(message) if lang in languages and lang != "en"]
     if commanded and page_lang not in commanded:
         return commanded[0]
     return detect_language(message) or (page_lang if page_lang in languages else "en")
