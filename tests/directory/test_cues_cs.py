@@ -72,3 +72,26 @@ def test_a_man_saying_so_is_still_read_as_a_man(message):
 def test_a_partner_keeping_a_passport_is_coercive_control_too():
     assert {"coercive_control", "trafficking_exploitation"} <= set(
         understand("he keeps my passport so i cant leave him").abuse)
+
+
+@pytest.mark.parametrize(("abuse", "message"), [
+    (SE, "mi hija tiene 16 y tiene un novio de 24 que le compra cosas caras y la recoge del colegio"),
+    (SE, "ela ja mandou fotos sem roupa pra ele, o que eu faco"),
+    (SE, "gabadhayda 14 jir ah nin weyn ayaa lacag iyo telefoon siiya"),
+    (TE, "fratele meu lucreaza pe un santier, nu il platesc si doarme in container"),
+    (TE, "m-au dat afara pentru ca nu mai aduc bani"),
+])
+def test_exploitation_of_a_child_or_relative_is_read_in_other_languages(abuse, message):
+    assert abuse in understand(message).abuse, message
+
+
+@pytest.mark.parametrize("message", [
+    "which refuge is my wife in, i need to find her",
+    "biwi chali gayi bachon ko le ke, mujhe uska address chahiye",
+])
+def test_someone_trying_to_find_a_partner_who_left_is_asking_about_their_own_behaviour(message):
+    assert understand(message).role == "perpetrator", message
+
+
+def test_a_friend_looking_for_a_refuge_is_not():
+    assert understand("my friend needs to find a refuge, where is one").role == "friend_family"
