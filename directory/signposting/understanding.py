@@ -36,8 +36,9 @@ AMBIGUOUS_DANGER = {
     # "I don't want to live" is self-harm; "I don't want to live with him anymore" is about
     # leaving him, and Samaritans first would be the wrong help.
     "speech.not_live": ("self_harm", "context.living_with"),
-    # "I want to end it" is self-harm; "I want to end things with him" is leaving him.
-    "speech.end_it": ("self_harm", "context.ending_relationship"),
+    # "I want to end it" is self-harm; "I want to end things with him" is leaving him, and
+    # "he said he'd end it if I left" is his threat.
+    "speech.end_it": ("self_harm", "context.not_own_end"),
     # "he's killing me" is danger now; "this stress is killing me" is not.
     "speech.killing_me": ("immediate", "context.figurative"),
 }
