@@ -1,0 +1,104 @@
+"""Longer English messages, as people write when they finally tell someone: each is read for what
+it says (the abuse, who is asking, danger, who they are) and gets the line for it. Written in the
+voice of the people this service is for, none taken from the evaluation set.
+
+Every message here was written for this test, as people type."""
+import pytest
+
+from .test_signposting import keys, signpost
+
+MESSAGES = [
+    ("abuse=domestic_abuse,svc=national-domestic-abuse-helpline",
+     "hi sorry to bother you, my partner has been getting worse since the baby came, he shouts all"
+     " the time and last week he threw his phone at my head. i dont know if this counts as abuse"),
+    ("abuse=coercive_control",
+     "he doesnt hit me or anything but he decides everything, what i wear, who i see, he has my bank"
+     " card and i have to ask for money for tampons"),
+    ("abuse=stalking,svc=national-stalking-helpline",
+     "my ex keeps turning up at my work and sitting in his car outside, he's made new instagram"
+     " accounts to message me after i blocked him"),
+    ("abuse=tech_abuse",
+     "i found an airtag in my car and i think my ex put it there, he always knows where i am"),
+    ("abuse=economic_abuse",
+     "he's put loans in my name without asking and now debt collectors are calling me"),
+    ("abuse=sexual_violence",
+     "my husband makes me have sex when i dont want to, is that even rape if we're married"),
+    ("abuse=sexual_violence,recent=1,svc=the-havens",
+     "i went on a date on saturday and he wouldnt stop when i said no, i havent told anyone, i keep"
+     " showering"),
+    ("abuse=honour_based_abuse,svc=karma-nirvana",
+     "my brothers found out about my boyfriend and now they check my phone and say ive brought shame"
+     " on the family"),
+    ("abuse=forced_marriage,svc=forced-marriage-unit",
+     "we're flying to lahore next week for a \"family wedding\" but i think its my wedding, my mum"
+     " has been buying gold"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline",
+     "my husbands mother keeps saying our daughter needs to be \"cleaned\" like the other girls"
+     " before she starts school, in our culture this means cutting"),
+    ("abuse=trafficking_exploitation,svc=modern-slavery-helpline",
+     "the agency that got me the job in the uk takes most of my wages for rent and transport and"
+     " says i owe them for the visa"),
+    ("abuse=sexual_exploitation,svc=nspcc-helpline",
+     "my 13 year old son has been getting gifts from an older lad and going missing after school,"
+     " police found him in another city"),
+    ("role=friend_family,svc=national-domestic-abuse-helpline",
+     "my best friend's husband is really controlling and last night she turned up at mine with a"
+     " split lip, she went back to him this morning, what do i do"),
+    ("role=parent,svc=nspcc-helpline",
+     "my daughter is 15 and her boyfriend is 19, he tells her what to wear and she's stopped seeing"
+     " her friends, she's changed so much"),
+    ("role=professional",
+     "im a health visitor and a mum told me her partner hit her while she was holding the baby, do i"
+     " need her consent to refer"),
+    ("role=perpetrator,svc=respect-phoneline",
+     "i know i have a problem. i grabbed my wife by the arm last night and she had bruises this"
+     " morning. i dont want to be that man"),
+    ("danger=immediate",
+     "he's been drinking all day and just said tonight's the night he finishes it, im in the kids"
+     " room"),
+    ("danger=immediate",
+     "hes kicking the front door in right now"),
+    ("danger=cannot_speak",
+     "cant call. hes downstairs. what do i do"),
+    ("danger=self_harm,svc=samaritans",
+     "honestly i think my kids would be better off without me, ive been saving up my tablets"),
+    ("aud=deaf",
+     "im deaf and my partner wont let me use the video relay to contact anyone"),
+    ("aud=older,svc=hourglass",
+     "my mum is 82 and her carer is taking money from her purse and she's frightened to say anything"),
+    ("aud=lgbt,svc=galop-lgbt-helpline",
+     "my girlfriend threatens to out me to my family if i leave her"),
+    ("aud=man,svc=mens-advice-line",
+     "my wife screams at me and throws things, i'm a bloke and people laugh when i tell them"),
+    ("aud=migrant_nrpf",
+     "im on a spouse visa and he says if i leave him the home office will send me back and i'll"
+     " never see my son"),
+    ("aud=young_person,svc=childline",
+     "im 14 and my dad hits my mum and me when hes drunk, i dont know who to tell"),
+    ("abuse=domestic_abuse",
+     "is it abuse if he only does it when hes drunk"),
+    ("abuse=domestic_abuse",
+     "my partner pinned me against the wall by my throat during an argument"),
+    ("abuse=sexual_harassment",
+     "my manager keeps touching my back and making comments about my body, i need this job"),
+    ("abuse=child_abuse,role=survivor",
+     "when i was a kid my uncle did things to me and i've never told anyone, im 35 now"),
+]
+
+
+def holds(expectation: str, decided) -> bool:
+    u, offered = decided.understanding, keys(decided)[:3]
+    checks = {"role": lambda v: u.role == v, "abuse": lambda v: v in u.abuse,
+              "danger": lambda v: v in u.danger, "aud": lambda v: v in u.audiences,
+              "recent": lambda v: u.recent_assault == (v == "1"), "svc": lambda v: v in offered}
+    return all(checks[k](v) for k, v in (part.split("=") for part in expectation.split(",")))
+
+
+@pytest.mark.parametrize(("expectation", "message"), MESSAGES)
+def test_a_longer_message_is_read_for_what_it_says(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+def test_a_girl_starting_school_is_not_someone_blaming_his_partner():
+    decided = signpost("she starts school in september and i worry about her")
+    assert decided.understanding.role != "perpetrator"
