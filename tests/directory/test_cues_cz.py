@@ -102,3 +102,53 @@ def test_a_longer_message_is_read_for_what_it_says(expectation, message):
 def test_a_girl_starting_school_is_not_someone_blaming_his_partner():
     decided = signpost("she starts school in september and i worry about her")
     assert decided.understanding.role != "perpetrator"
+
+
+OTHER_LANGUAGES = [
+    ("abuse=coercive_control",
+     "mi pareja no me deja trabajar, me revisa el telefono todas las noches y si hablo con una amiga"
+     " se enoja y rompe cosas"),
+    ("danger=immediate",
+     "esta borracho gritando que esta noche me mata, estoy encerrada en el bano con mi hija"),
+    ("abuse=sexual_violence,recent=1",
+     "el sabado fui a una fiesta, me desperte sin ropa en una casa que no conocia y no recuerdo nada"),
+    ("abuse=trafficking_exploitation",
+     "vine a trabajar de limpieza y la agencia me cobra todo, dice que le debo el pasaje y no me"
+     " deja irme"),
+    ("abuse=coercive_control",
+     "o meu companheiro controla tudo, o dinheiro, as minhas roupas, com quem falo, e diz que"
+     " ninguem vai acreditar em mim"),
+    ("danger=immediate",
+     "ele ta la embaixo gritando que vai me matar, tranquei a porta do quarto"),
+    ("abuse=forced_marriage",
+     "meus pais marcaram meu casamento na guine sem me perguntar, viajamos em agosto"),
+    ("abuse=economic_abuse",
+     "maz zabiera mi cala wyplate i daje mi 20 funtow na tydzien na jedzenie dla dzieci"),
+    ("danger=immediate",
+     "on jest pijany i mowi ze dzis w nocy mnie zabije, zamknelam sie w lazience"),
+    ("abuse=domestic_abuse",
+     "od lat mnie wyzywa i popycha, ostatnio uderzyl mnie przy dzieciach"),
+    ("abuse=domestic_abuse",
+     "sotul meu ma injura si ma impinge de fiecare data cand bea, copiii vad tot"),
+    ("danger=immediate",
+     "a spart usa si urla ca ma omoara, sunt cu copiii in baie"),
+    ("abuse=forced_marriage",
+     "babam beni yazin memlekette amcamin oglu ile evlendirecek, ben istemiyorum"),
+    ("danger=immediate",
+     "sarhos geldi, bicakla kapiya dayandi, bu gece beni oldurecegini soyluyor"),
+    ("abuse=domestic_abuse",
+     "جوزي كل ما يعصب بيكسر اشياء وبيدفشني، وصار يضربني قدام الولاد"),
+    ("danger=immediate",
+     "هو سكران ومعه سكين وعم يقول الليلة رح يخلص مني"),
+    ("abuse=domestic_abuse",
+     "mera shohar roz raat ko sharab pee kar mujhe maarta hai aur bachon ke samne gaali deta hai"),
+    ("danger=immediate",
+     "woh nashe mein hai aur keh raha hai aaj raat mujhe khatam kar dega"),
+    ("abuse=honour_based_abuse",
+     "mere bhai kehte hain maine khandan ki izzat kharab kar di, woh mujhe maar denge"),
+]
+
+
+@pytest.mark.parametrize(("expectation", "message"), OTHER_LANGUAGES)
+def test_a_longer_message_in_another_site_language_is_read_for_what_it_says(expectation, message):
+    assert holds(expectation, signpost(message)), message
