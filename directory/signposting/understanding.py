@@ -139,11 +139,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
              if concept in found and unless not in found}
     carried = () if "context.safe_now" in found else context.danger
     danger = tuple(d for d in DANGER if d in said or d in carried)
-    if danger:
-        # Someone who writes of danger or self-harm is helped as someone at risk: the
-        # classifier's guess that they asked about their own behaviour ("I want it to stop")
-        # is not enough to send them to a perpetrator line (their own words still are).
-        hints = tuple(h for h in hints if h != "perpetrator")
+    # The classifier's guess that someone asks about their own behaviour is never enough to
+    # send them to a perpetrator line: it sent Respect to a girl asking where she could live
+    # at 18, and to people in danger ("I want it to stop"). Their own words still are.
+    hints = tuple(h for h in hints if h != "perpetrator")
     if "context.language_barrier" in found and "immediate" not in danger:
         # "I can't speak English" asks for a language, not for a silent way to call 999.
         danger = tuple(d for d in danger if d != "cannot_speak")

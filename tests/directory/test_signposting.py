@@ -277,6 +277,18 @@ def test_danger_or_self_harm_is_never_sent_to_a_perpetrator_line_on_the_classifi
     assert "samaritans" in keys(decided) and "respect-phoneline" not in keys(decided)
 
 
+@pytest.mark.parametrize("text", ["18 olunca kendi evime cikabilir miyim, nereye basvurabilirim?",
+                                  "where can i go when i turn 18", "i want it all to stop"])
+def test_no_one_is_sent_to_a_perpetrator_line_on_the_classifiers_guess_alone(text):
+    decided = decide(understand(text, None, PLACES, hints=("perpetrator",)), FIRST_LINE, [], LONDON)
+    assert decided.understanding.role != "perpetrator"
+    assert "respect-phoneline" not in keys(decided)
+    # Their own words still are enough.
+    own = decide(understand("i hit my wife and i need help to stop", None, PLACES, hints=("perpetrator",)),
+                 FIRST_LINE, [], LONDON)
+    assert "respect-phoneline" in keys(own)
+
+
 @pytest.mark.parametrize("text", [
     "she says if i call the police she will say i attacked her",
     "he threatens to tell everyone that i hit him first",
