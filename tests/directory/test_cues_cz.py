@@ -126,6 +126,41 @@ MESSAGES = [
      " my cousin"),
     ("abuse=trafficking_exploitation",
      "a man brought me from albania, i work in his cannabis farm and cant leave"),
+    ("abuse=sexual_exploitation",
+     "theres these older boys who give me free stuff and now they want me to go to parties with"
+     " their friends"),
+    ("abuse=sexual_exploitation",
+     "my mate is 14 and shes been going to a flat with men in their 20s, they give her drink and"
+     " drugs"),
+    ("abuse=sexual_exploitation",
+     "he said if i dont send more pics he'll send the ones i already sent to my whole school"),
+    ("abuse=sexual_exploitation",
+     "a guy i met on snapchat wants to meet up and keeps asking for pics, im 13"),
+    ("abuse=sexual_exploitation",
+     "my boyfriend is 23 and im 15, he says its fine because we love each other"),
+    ("abuse=sexual_exploitation",
+     "they make me sleep with people to pay off what i owe them"),
+    ("recent=1,svc=the-havens",
+     "last night at a party a guy took me upstairs and i said no but he didnt stop"),
+    ("recent=1,svc=the-havens",
+     "i got raped walking home from the club about 3am"),
+    ("recent=1,svc=the-havens",
+     "something happened to me at a festival this weekend and i cant remember most of it"),
+    ("recent=1,svc=the-havens",
+     "my ex came round yesterday and forced himself on me"),
+    ("recent=1,svc=the-havens",
+     "i was sexually assaulted 2 days ago, do i need to go to the police to get tested"),
+    ("recent=1,svc=the-havens",
+     "someone did stuff to me while i was asleep on friday night"),
+    ("abuse=fgm",
+     "i had fgm done when i was a baby in sierra leone and now im pregnant, will the midwife tell"
+     " anyone"),
+    ("abuse=fgm",
+     "my aunties are planning a ceremony for my little sister when we go back home this summer"),
+    ("abuse=forced_marriage",
+     "my dad has promised me to his friend's son and says i have no choice"),
+    ("abuse=forced_marriage",
+     "my family are pressuring me to have a nikah with a man from back home so he can get a visa"),
 ]
 
 
@@ -245,3 +280,13 @@ OTHER_LANGUAGES = [
 @pytest.mark.parametrize(("expectation", "message"), OTHER_LANGUAGES)
 def test_a_longer_message_in_another_site_language_is_read_for_what_it_says(expectation, message):
     assert holds(expectation, signpost(message)), message
+
+
+@pytest.mark.parametrize(("message", "abuse"), [
+    ("my mum keeps asking for pics of the baby", "sexual_exploitation"),
+    ("my boyfriend is 23 and im 25", "sexual_exploitation"),
+    ("we had a naming ceremony for my daughter", "fgm"),
+    ("something happened at work today and im upset", "sexual_violence"),
+])
+def test_look_alikes_of_exploitation_fgm_and_rape_are_not_read(message, abuse):
+    assert abuse not in signpost(message).understanding.abuse, message
