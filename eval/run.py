@@ -143,7 +143,7 @@ def show(verdicts: list[Verdict]) -> None:
         print("     " + " | ".join(verdict.text.split("\n"))[:600])
 
 
-def report(part: str, verdicts: list[Verdict]) -> dict[str, float]:
+def report(part: str, verdicts: list[Verdict], shown: int = 25) -> dict[str, float]:
     right = sum(v.correct for v in verdicts)
     accuracy = right / len(verdicts) if verdicts else float("nan")
     danger = [v for v in verdicts if v.case.in_danger]
@@ -180,8 +180,8 @@ def report(part: str, verdicts: list[Verdict]) -> dict[str, float]:
         # Reading the held-out mistakes one by one is how a test set turns into training data.
         print(f"\n  misses: {len(misses)} (not listed for the test part; look at the dev part's)")
         return {"accuracy": accuracy, "danger_recall": danger_recall}
-    print(f"\n  misses (danger first), {len(misses)} in all; the first 25:")
-    for verdict in misses[:25]:
+    print(f"\n  misses (danger first), {len(misses)} in all; the first {shown}:")
+    for verdict in misses[:shown]:
         said = " ".join(verdict.text.split())[:150] or ", ".join(verdict.offered[:5])
         print(f"    {verdict.case.id} [{', '.join(verdict.failed)}] <- {verdict.case.turns[-1][:70]!r}")
         print(f"        got: {said}")
@@ -194,6 +194,7 @@ def main() -> int:
     parser.add_argument("--channel", default="chat,sms,search")
     parser.add_argument("--limit", type=int, default=0, help="at most this many cases per part")
     parser.add_argument("--verbose", action="store_true", help="print every case's answer")
+    parser.add_argument("--misses", type=int, default=25, help="list at most this many dev-part misses")
     parser.add_argument("--direct", action="store_true",
                         help="judge the signposting decision alone for chat and SMS cases (no assistant)")
     parser.add_argument("--cases", type=Path, default=CASES, help="folder of case files")
@@ -228,7 +229,7 @@ def main() -> int:
                     verdicts = play(group, app, matcher, language_of, args.direct)
                     if args.verbose and part == "dev":
                         show(verdicts)
-                    figures[part] = report(part, verdicts)
+                    figures[part] = report(part, verdicts, args.misses)
             finally:
                 if assistant:
                     assistant.stop()
