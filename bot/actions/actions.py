@@ -137,6 +137,23 @@ def chosen_or_helpline(decided: Signposted | None) -> list[ServiceSummary]:
     return find(HELPLINE_QUERY)
 
 
+# What a message can add to the conversation's context that changes which help fits.
+TELLING_KEYS = ("abuse", "needs", "audiences", "area")
+
+
+def adds_to_context(tracker: Tracker, decided: Signposted) -> bool:
+    """Whether the latest message told something the earlier turns had not."""
+    before = tracker.get_slot(CONTEXT_SLOT) or {}
+    after = decided.context or {}
+    return any(_codes(after.get(key)) - _codes(before.get(key)) for key in TELLING_KEYS)
+
+
+def _codes(value) -> set[str]:
+    if not value:
+        return set()
+    return {value} if isinstance(value, str) else set(value)
+
+
 def remembered(decided: Signposted | None) -> list[EventType]:
     return [SlotSet(CONTEXT_SLOT, decided.context)] if decided is not None else []
 
@@ -166,7 +183,10 @@ class ActionTalkToPerson(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         decided = decide(tracker)
-        if decided is not None and decided.emergency:  # danger first, whatever was asked
+        # Danger first, whatever was asked. And "where can I go with my son?" read as asking
+        # for a person still says what they need: a message that adds to what we knew is
+        # signposted, and only a bare "can I talk to someone real" gets the lines alone.
+        if decided is not None and (decided.emergency or adds_to_context(tracker, decided)):
             return signpost_reply(dispatcher, tracker, decided)
         reply(dispatcher, tracker, replies.talk_to_person(chosen_or_helpline(decided), t_for(tracker)))
         return remembered(decided)

@@ -170,3 +170,23 @@ def test_a_message_too_short_to_tell_its_language_is_answered_in_the_conversatio
                     [{"event": "user", "metadata": {"lang": "es", "lang_sure": False}}], False, None, None,
                     "action_listen")
     assert actions.language(first) == "es"  # nothing surer before it: the page's language
+
+
+def test_asking_for_a_person_with_a_new_need_is_signposted_and_a_bare_ask_gets_the_lines(monkeypatch):
+    # "unde pot sa merg cu baietelul?" (where can I go with my little boy?) read as ask_human
+    somewhere = decided(abuse=(), context={"needs": ["safe_place"], "area": "harrow"})
+    said, _ = run(actions.ActionTalkToPerson(), FakeDirectory(somewhere),
+                  tracker("unde pot sa merg cu baietelul?", intent="ask_human",
+                          slots={"signpost_context": {"area": "harrow"}}), monkeypatch)
+    assert said[0]["text"] == replies.GENERAL.intro
+    # The same context with nothing new: the lines where real people answer.
+    known = decided(context={"abuse": ["domestic_abuse"], "area": "harrow"})
+    bare, _ = run(actions.ActionTalkToPerson(), FakeDirectory(known),
+                  tracker("can i talk to a real person", intent="ask_human",
+                          slots={"signpost_context": {"abuse": ["domestic_abuse"], "area": "harrow"}}),
+                  monkeypatch)
+    assert bare[0]["text"] == replies.REAL_PEOPLE
+    moved, _ = run(actions.ActionTalkToPerson(), FakeDirectory(decided(context={"area": "haringey"})),
+                   tracker("is there someone in haringey", intent="ask_human",
+                           slots={"signpost_context": {"area": "harrow"}}), monkeypatch)
+    assert moved[0]["text"] != replies.REAL_PEOPLE
