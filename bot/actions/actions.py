@@ -167,7 +167,7 @@ class ActionEmergency(Action):
 
 
 class ActionSignpost(Action):
-    """The pathway for what the person described, and the one to three services that fit,
+    """The pathway for what the person described, and the services that fit,
     as the directory's signposting decision chose them."""
 
     def name(self) -> str:

@@ -3,7 +3,8 @@ the web chat and SMS (the assistant reaches it through the API).
 
     signpost = signpost_message(session, search, "he hits me, I'm in Tottenham")
     signpost.understanding.role, .abuse, .urgency, .boroughs
-    signpost.services   # one to three Choices, each with the reason it was chosen
+    signpost.services   # one to three Choices, each with the reason it was chosen; where a place
+                        # was given and nothing there can be reached, the local ones known there
     signpost.emergency  # ("call_999", "silent_solution", ...) when there is danger
 """
 from __future__ import annotations

@@ -19,6 +19,8 @@ from .understanding import Understanding
 
 RULES_FILE = Path(__file__).resolve().parent / "rules.yaml"
 MAX_SERVICES = 3
+# Known local services with no confirmed contact details named after a full list of lines.
+KNOWN_LOCAL_AFTER_FULL = 1
 LONDON = "london"
 
 
@@ -157,15 +159,18 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
         count = min(len(nearby), MAX_SERVICES - min(len(chosen), 2))
         chosen = chosen[:MAX_SERVICES - count] + [Choice(s.id, "named" if s.id in named else "local",
                                                          local=True) for s in nearby[:count]]
-        if not nearby:
-            # Where no local service can be reached, the ones we know of there but cannot give
-            # contact details for are named in the places left: never instead of a line
-            # that can be called.
-            # Without a topic, a general domestic abuse service rather than, say, an FGM clinic.
-            topic = wanted or {"domestic_abuse"}
-            known = [s for s in fitting if not s.abuse_types or s.abuse_types & topic]
-            chosen += [Choice(s.id, "local", local=True) for s in known[:MAX_SERVICES - len(chosen)]]
-    return Signpost(u, guidance_path(u, london_boroughs), tuple(chosen[:MAX_SERVICES]),
+    chosen = chosen[:MAX_SERVICES]
+    if u.boroughs and not local_known:
+        # Where no local service can be reached, the ones we know of there but cannot give
+        # contact details for are named after the lines that can be called, never instead of
+        # one: someone who said where they are learns what exists there (at least one, more in
+        # the places left), told plainly that we have no contact details for it.
+        # Without a topic, a general domestic abuse service rather than, say, an FGM clinic.
+        topic = wanted or {"domestic_abuse"}
+        known = [s for s in fitting if not s.abuse_types or s.abuse_types & topic]
+        room = max(KNOWN_LOCAL_AFTER_FULL, MAX_SERVICES - len(chosen))
+        chosen += [Choice(s.id, "local", local=True) for s in known[:room]]
+    return Signpost(u, guidance_path(u, london_boroughs), tuple(chosen),
                     emergency_advice(u), local_known)
 
 
