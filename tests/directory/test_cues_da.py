@@ -1,0 +1,28 @@
+"""Being thrown out of home, and other ways of telling written for this test, as people type
+(none taken from the evaluation set): each is read for what it says and gets the help for it."""
+import pytest
+
+from .test_signposting import keys, signpost
+
+# expectation: comma-separated checks; role=, abuse=, need=, aud=, danger=, svc= (in the top 3)
+MESSAGES = [
+    ("abuse=domestic_abuse,need=safe_place", "wyrzucila mnie z domu w nocy, siedze na przystanku"),
+    ("abuse=domestic_abuse,need=safe_place", "maz wyrzucil mnie z domu z dziecmi, nie mamy gdzie isc"),
+    ("abuse=domestic_abuse,need=safe_place", "ele me botou pra fora de casa com as crianças"),
+    ("abuse=domestic_abuse,need=safe_place", "my husband kicked me out last night and kept my keys"),
+    ("abuse=domestic_abuse,need=safe_place", "he threw me and the kids out, we're at my mums for now"),
+    ("need=safe_place", "she locked me out of the flat again, im sat on the stairs"),
+]
+
+
+def holds(expectation: str, decided) -> bool:
+    u, offered = decided.understanding, keys(decided)[:3]
+    checks = {"role": lambda v: u.role == v, "abuse": lambda v: v in u.abuse,
+              "need": lambda v: v in u.needs, "aud": lambda v: v in u.audiences,
+              "danger": lambda v: v in u.danger, "svc": lambda v: v in offered}
+    return all(checks[k](v) for k, v in (part.split("=") for part in expectation.split(",")))
+
+
+@pytest.mark.parametrize(("expectation", "message"), MESSAGES)
+def test_the_message_is_read_for_what_it_says(expectation, message):
+    assert holds(expectation, signpost(message)), message
