@@ -12,7 +12,22 @@ MESSAGES = [
     ("abuse=domestic_abuse,need=safe_place", "my husband kicked me out last night and kept my keys"),
     ("abuse=domestic_abuse,need=safe_place", "he threw me and the kids out, we're at my mums for now"),
     ("need=safe_place", "she locked me out of the flat again, im sat on the stairs"),
+    ("need=safe_place", "si me voy de la casa me dan donde vivir? tengo dos niños"),
+    ("abuse=economic_abuse", "zabrala mi karte i daje mi pieniadze tylko na chleb"),
+    ("abuse=economic_abuse", "maz zabral mi wyplate, nie mam nic"),
 ]
+
+
+@pytest.mark.parametrize("message", [
+    "mam settled status, czy moge dostac mieszkanie jak odejde od meza",
+    "am settled status si vreau sa plec de la sotul meu",
+])
+def test_settled_status_is_not_read_as_no_recourse_to_public_funds(message):
+    assert "migrant_nrpf" not in signpost(message).understanding.audiences, message
+
+
+def test_pre_settled_status_still_is():
+    assert "migrant_nrpf" in signpost("mam pre-settled status i boje sie ze mnie deportuja").understanding.audiences
 
 
 def holds(expectation: str, decided) -> bool:
