@@ -83,7 +83,8 @@ def eligible(service: ServiceFacts, u: Understanding, london_boroughs: frozenset
     narrow = rules()["narrow_audiences"]
     if not service.audiences or not service.audiences <= set(narrow):
         return True
-    return any(holds(narrow[a], u, london_boroughs) for a in service.audiences)
+    return any(holds(when, u, london_boroughs) for a in service.audiences
+               for when in (narrow[a] if isinstance(narrow[a], list) else [narrow[a]]))
 
 
 def _for_role(when: dict, u: Understanding) -> bool:

@@ -23,7 +23,7 @@ ABUSE_PRIORITY = ("fgm", "forced_marriage", "honour_based_abuse", "trafficking_e
                   "economic_abuse")
 AUDIENCES = ("deaf", "disabled", "older", "man", "lgbt", "young_person", "pregnant", "migrant_nrpf")
 NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidence", "what_to_say",
-         "language")
+         "language", "line_for_child")
 
 
 # Words that are a danger sign on their own but not beside other words, which a cue cannot

@@ -27,7 +27,8 @@ def test_settled_status_is_not_read_as_no_recourse_to_public_funds(message):
 
 
 def test_pre_settled_status_still_is():
-    assert "migrant_nrpf" in signpost("mam pre-settled status i boje sie ze mnie deportuja").understanding.audiences
+    decided = signpost("mam pre-settled status i boje sie ze mnie deportuja")
+    assert "migrant_nrpf" in decided.understanding.audiences
 
 
 def holds(expectation: str, decided) -> bool:
@@ -41,3 +42,23 @@ def holds(expectation: str, decided) -> bool:
 @pytest.mark.parametrize(("expectation", "message"), MESSAGES)
 def test_the_message_is_read_for_what_it_says(expectation, message):
     assert holds(expectation, signpost(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "is there a number my daughter can ring on her own? she wont talk to me",
+    "i want somewhere for my son to talk to someone, he wont open up to me",
+    "tem algum numero que minha filha possa ligar sozinha? ela nao fala comigo",
+    "hay algun numero donde mi hija pueda llamar sola",
+    "czy jest numer pod ktory moja corka moze zadzwonic sama",
+    "exista un numar la care fiica mea poate sa sune singura",
+])
+def test_a_parent_asking_for_a_line_their_child_can_call_gets_childline(message):
+    decided = signpost(message)
+    assert decided.understanding.role == "parent", message
+    assert "childline" in keys(decided)[:3], message
+
+
+def test_an_adult_asking_about_their_child_is_not_sent_to_childline_for_themselves():
+    for message in ("is there someone i can talk to about my son",
+                    "my husband hits me in front of my daughter"):
+        assert "childline" not in keys(signpost(message)), message
