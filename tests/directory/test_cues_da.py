@@ -2,6 +2,8 @@
 (none taken from the evaluation set): each is read for what it says and gets the help for it."""
 import pytest
 
+from directory.signposting.language import identify
+
 from .test_signposting import keys, signpost
 
 # expectation: comma-separated checks; role=, abuse=, need=, aud=, danger=, svc= (in the top 3)
@@ -62,3 +64,12 @@ def test_an_adult_asking_about_their_child_is_not_sent_to_childline_for_themselv
     for message in ("is there someone i can talk to about my son",
                     "my husband hits me in front of my daughter"):
         assert "childline" not in keys(signpost(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "biwi chali gayi bachon ko le ke, mein bas baat karna chahta hoon",
+    "mein apni biwi se baat karna chahta hoon lekin woh sunti nahi",
+    "mujhe kuch samajh nahi aa raha, kya karoon abhi",
+])
+def test_everyday_roman_urdu_is_read_as_urdu_not_swahili(message):
+    assert identify(message).code == "ur", message
