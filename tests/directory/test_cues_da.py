@@ -73,3 +73,24 @@ def test_an_adult_asking_about_their_child_is_not_sent_to_childline_for_themselv
 ])
 def test_everyday_roman_urdu_is_read_as_urdu_not_swahili(message):
     assert identify(message).code == "ur", message
+
+
+@pytest.mark.parametrize(("danger", "message"), [
+    ("self_harm", "ab jeene ka mann nahi karta"),
+    ("self_harm", "لا اريد ان اعيش"),
+    ("self_harm", "i swallowed bleach"),
+    ("immediate", "he made me drink bleach"),
+    ("immediate", "i think hes poisoning me"),
+])
+def test_danger_to_life_is_read(danger, message):
+    assert danger in signpost(message).understanding.danger, message
+
+
+@pytest.mark.parametrize("message", [
+    "i used some bleach to clean the bathroom", "he made me take my tablets"])
+def test_everyday_words_near_them_are_not_danger(message):
+    assert not signpost(message).understanding.danger, message
+
+
+def test_not_wanting_to_live_with_him_is_not_self_harm():
+    assert "self_harm" not in signpost("لا اريد ان اعيش معه بعد اليوم").understanding.danger
