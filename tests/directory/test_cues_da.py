@@ -94,3 +94,23 @@ def test_everyday_words_near_them_are_not_danger(message):
 
 def test_not_wanting_to_live_with_him_is_not_self_harm():
     assert "self_harm" not in signpost("لا اريد ان اعيش معه بعد اليوم").understanding.danger
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("abuse=sexual_violence,recent=1,svc=the-havens",
+     "i woke up at his place and dont remember anything, my body hurts down there"),
+    ("abuse=sexual_violence,recent=1,svc=the-havens",
+     "i had sex i didnt want on friday, is there a place to get checked"),
+    ("abuse=sexual_violence", "we had sex that i didnt want, he is my boyfriend"),
+])
+def test_a_sexual_assault_told_plainly_is_read(expectation, message):
+    decided = signpost(message)
+    if "recent=1" in expectation:
+        assert decided.understanding.recent_assault, message
+    assert holds(expectation.replace(",recent=1", ""), decided), message
+
+
+@pytest.mark.parametrize("message", ["i woke up and my back hurts", "i woke up with a headache"])
+def test_waking_up_is_not_an_assault(message):
+    decided = signpost(message)
+    assert "sexual_violence" not in decided.understanding.abuse and not decided.understanding.recent_assault
