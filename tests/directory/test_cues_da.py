@@ -114,3 +114,23 @@ def test_a_sexual_assault_told_plainly_is_read(expectation, message):
 def test_waking_up_is_not_an_assault(message):
     decided = signpost(message)
     assert "sexual_violence" not in decided.understanding.abuse and not decided.understanding.recent_assault
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("abuse=fgm,svc=nspcc-fgm-helpline",
+     "my mum says my sister has to get done in the summer when we go to somalia"),
+    ("abuse=fgm,role=professional",
+     "im a teacher and a year 5 girl said shes going to have a special ceremony in the holidays"),
+    ("abuse=forced_marriage,role=friend_family",
+     "my friend hasnt come back from her holiday in india and her phone is off, they were going to marry"
+     " her off"),
+])
+def test_fgm_and_forced_marriage_as_people_hint_at_them(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "i need to get my hair done before the holiday", "we got the kitchen done in the summer",
+    "she wants to get her nails done in the holidays"])
+def test_getting_things_done_is_not_fgm(message):
+    assert "fgm" not in signpost(message).understanding.abuse, message
