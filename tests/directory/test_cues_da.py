@@ -134,3 +134,22 @@ def test_fgm_and_forced_marriage_as_people_hint_at_them(expectation, message):
     "she wants to get her nails done in the holidays"])
 def test_getting_things_done_is_not_fgm(message):
     assert "fgm" not in signpost(message).understanding.abuse, message
+
+
+# A child being exploited: the NSPCC comes before the Modern Slavery Helpline.
+@pytest.mark.parametrize(("abuse", "message"), [
+    ("sexual_exploitation", "my daughter keeps going missing and comes back with new phones and clothes"),
+    ("sexual_exploitation", "shes 14 and hanging around with men in their 20s who give her weed"),
+    ("sexual_exploitation", "a man online is asking my 13 year old for photos"),
+    ("trafficking_exploitation", "my son is being made to carry drugs to other towns"),
+    ("trafficking_exploitation", "my daughter is being sent out of london and comes back with money"),
+])
+def test_a_child_being_exploited_gets_the_nspcc_first(abuse, message):
+    decided = signpost(message)
+    assert abuse in decided.understanding.abuse, message
+    assert keys(decided)[0] == "nspcc-helpline", message
+
+
+def test_an_adult_being_exploited_gets_the_modern_slavery_helpline_first():
+    decided = signpost("i was trafficked from albania and they keep my passport")
+    assert keys(decided)[0] == "modern-slavery-helpline"
