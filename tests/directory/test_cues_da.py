@@ -153,3 +153,19 @@ def test_a_child_being_exploited_gets_the_nspcc_first(abuse, message):
 def test_an_adult_being_exploited_gets_the_modern_slavery_helpline_first():
     decided = signpost("i was trafficked from albania and they keep my passport")
     assert keys(decided)[0] == "modern-slavery-helpline"
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("danger=immediate", "tengo miedo de que me mate"),
+    ("danger=immediate", "tenho medo que ele me mate"),
+    ("aud=migrant_nrpf", "mi esposo me amenaza con quitarme a los niños y mandarme a mi país"),
+    ("abuse=economic_abuse", "me da vergüenza pero mi hijo adulto me quita la pensión"),
+    ("abuse=forced_marriage", "mis padres me quieren llevar a mi país para casarme"),
+])
+def test_spanish_and_portuguese_as_people_write(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+def test_a_threat_to_send_her_back_is_not_forced_marriage():
+    decided = signpost("mi esposo me amenaza con quitarme a los niños y mandarme a mi país")
+    assert "forced_marriage" not in decided.understanding.abuse
