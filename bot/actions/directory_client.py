@@ -60,8 +60,11 @@ class Signposted:
 
     @property
     def understood_anything(self) -> bool:
+        # A need said on its own ("si me voy de la casa, ¿me dan donde vivir?", taken for a
+        # goodbye) is understood too: it travels in the context's codes.
         return bool(self.abuse or self.emergency or self.role != "survivor" or self.audiences
-                    or self.boroughs or any(c.named for c in self.services))
+                    or self.boroughs or any(c.named for c in self.services)
+                    or (self.context or {}).get("needs"))
 
 
 class DirectoryClient:

@@ -190,3 +190,15 @@ def test_asking_for_a_person_with_a_new_need_is_signposted_and_a_bare_ask_gets_t
                    tracker("is there someone in haringey", intent="ask_human",
                            slots={"signpost_context": {"area": "harrow"}}), monkeypatch)
     assert moved[0]["text"] != replies.REAL_PEOPLE
+
+
+def test_a_need_said_in_what_was_taken_for_a_goodbye_is_signposted(monkeypatch):
+    leaving = decided(abuse=(), context={"needs": ["safe_place"]})
+    said, _ = run(actions.ActionGoodbye(), FakeDirectory(leaving),
+                  tracker("if i leave will the council give me somewhere to live", intent="goodbye"),
+                  monkeypatch)
+    assert replies.GOODBYE not in [m["text"] for m in said]
+    assert said[0]["text"] == replies.GENERAL.intro
+    bye = decided(abuse=(), services=(), context={})
+    plain, _ = run(actions.ActionGoodbye(), FakeDirectory(bye), tracker("bye", intent="goodbye"), monkeypatch)
+    assert plain[0]["text"] == replies.GOODBYE
