@@ -169,3 +169,12 @@ def test_spanish_and_portuguese_as_people_write(expectation, message):
 def test_a_threat_to_send_her_back_is_not_forced_marriage():
     decided = signpost("mi esposo me amenaza con quitarme a los niños y mandarme a mi país")
     assert "forced_marriage" not in decided.understanding.abuse
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("role=perpetrator,svc=respect-phoneline", "vreau sa ma opresc, imi lovesc nevasta"),
+    ("abuse=sexual_exploitation,svc=nspcc-helpline", "kızım 14 yaşında ve 25 yaşında bir adamla görüşüyor"),
+    ("abuse=coercive_control", "beni eve kapatıyor, telefonuma bakıyor"),
+])
+def test_romanian_and_turkish_as_people_write(expectation, message):
+    assert holds(expectation, signpost(message)), message
