@@ -178,3 +178,17 @@ def test_a_threat_to_send_her_back_is_not_forced_marriage():
 ])
 def test_romanian_and_turkish_as_people_write(expectation, message):
     assert holds(expectation, signpost(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "بنتي عمرها ١٤ وعندها صاحب عمره ٢٥",  # Arabic-Indic digits read as numbers
+    "meri beti 14 saal ki hai aur ek 25 saal ka aadmi usko gift deta hai",
+])
+def test_a_girl_with_a_grown_man_is_read_as_exploitation(message):
+    decided = signpost(message)
+    assert "sexual_exploitation" in decided.understanding.abuse, message
+    assert keys(decided)[0] == "nspcc-helpline", message
+
+
+def test_a_somali_negation_is_not_the_turkish_word_for_a_second_wife():
+    assert "forced_marriage" not in signpost("abdi kuma hadli karo afkayga").understanding.abuse
