@@ -192,3 +192,17 @@ def test_a_girl_with_a_grown_man_is_read_as_exploitation(message):
 
 def test_a_somali_negation_is_not_the_turkish_word_for_a_second_wife():
     assert "forced_marriage" not in signpost("abdi kuma hadli karo afkayga").understanding.abuse
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("abuse=child_abuse,svc=nspcc-helpline", "im worried about my grandson, his mum's boyfriend is violent"),
+    ("abuse=child_abuse,svc=nspcc-helpline", "what do i do if my child tells me they were abused"),
+    ("aud=older,svc=hourglass", "my grandson takes my pension"),
+])
+def test_grandparents_and_parents_worried_for_a_child(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+def test_a_grandparent_worried_for_a_grandchild_is_not_offered_a_line_for_older_people():
+    decided = signpost("im worried about my grandson, his mum's boyfriend is violent")
+    assert "older" not in decided.understanding.audiences and "hourglass" not in keys(decided)
