@@ -206,3 +206,20 @@ def test_grandparents_and_parents_worried_for_a_child(expectation, message):
 def test_a_grandparent_worried_for_a_grandchild_is_not_offered_a_line_for_older_people():
     decided = signpost("im worried about my grandson, his mum's boyfriend is violent")
     assert "older" not in decided.understanding.audiences and "hourglass" not in keys(decided)
+
+
+# The writer's partner hurting their child: the NSPCC first, the abuse of the parent beside it.
+@pytest.mark.parametrize("message", [
+    "meu marido bate no meu filho", "mi pareja le pega a mi hija", "sotul meu il bate pe baiatul meu",
+    "maz bije mojego syna", "زوجي يضرب ابني", "mera shohar mere bete ko marta hai", "kocam oğlumu dövüyor",
+    "fiica mea mi-a spus ca tatal ei vitreg o atinge",
+])
+def test_a_parent_telling_of_their_child_being_hurt_gets_the_nspcc(message):
+    decided = signpost(message)
+    assert "child_abuse" in decided.understanding.abuse, message
+    assert keys(decided)[0] == "nspcc-helpline", message
+
+
+@pytest.mark.parametrize("message", ["mi marido me pega delante de mi hija", "maz mnie bije przy dzieciach"])
+def test_a_parent_hurt_in_front_of_the_children_is_the_one_harmed(message):
+    assert signpost(message).understanding.role == "survivor", message
