@@ -153,6 +153,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     recent = (said_recent and not historic and
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
     audiences = audiences_said(found, context, hints)
+    role = _role(found, context, hints)
+    if "person.grandparent" in found and role == "survivor" and "older" not in audiences:
+        audiences = tuple(a for a in AUDIENCES if a in audiences or a == "older")
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
     if "context.no_police" in found:
         # "I don't want to go to the police": the police line is not what they asked for.
@@ -161,7 +164,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         district = find_district(context.area)
         boroughs = tuple(district_boroughs()[district]) if district else (context.area,)
     return Understanding(
-        role=_role(found, context, hints), abuse=abuse, danger=danger, recent_assault=recent,
+        role=role, abuse=abuse, danger=danger, recent_assault=recent,
         audiences=audiences, needs=needs, boroughs=boroughs, district=district,
         abroad="context.abroad" in found or context.abroad, historic=historic, recent=said_recent,
         unread_language=unread, evidence=found)
