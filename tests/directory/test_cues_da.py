@@ -223,3 +223,16 @@ def test_a_parent_telling_of_their_child_being_hurt_gets_the_nspcc(message):
 @pytest.mark.parametrize("message", ["mi marido me pega delante de mi hija", "maz mnie bije przy dzieciach"])
 def test_a_parent_hurt_in_front_of_the_children_is_the_one_harmed(message):
     assert signpost(message).understanding.role == "survivor", message
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("abuse=coercive_control", "mari vahu mane ghar ma bandh kare che"),
+    ("abuse=economic_abuse,role=survivor", "મારો દીકરો મારા પૈસા લઈ લે છે"),
+])
+def test_gujarati_as_people_write(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+def test_not_wanting_the_police_in_gujlish_is_not_offered_the_police():
+    decided = signpost("mane police ma javu nathi pan madad joie che")
+    assert "report_police" not in decided.understanding.needs and "police-101" not in keys(decided)
