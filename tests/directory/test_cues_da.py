@@ -236,3 +236,14 @@ def test_gujarati_as_people_write(expectation, message):
 def test_not_wanting_the_police_in_gujlish_is_not_offered_the_police():
     decided = signpost("mane police ma javu nathi pan madad joie che")
     assert "report_police" not in decided.understanding.needs and "police-101" not in keys(decided)
+
+
+@pytest.mark.parametrize(("role", "message"), [
+    ("survivor", "he wont let me leave"),
+    ("survivor", "he won't let me go out"),
+    ("friend_family", "she wont leave him"),
+    ("friend_family", "my sister wont leave him even though he hits her"),
+    ("friend_family", "she refuses to report it"),
+])
+def test_who_wont_let_whom_leave(role, message):
+    assert signpost(message).understanding.role == role, message
