@@ -247,3 +247,25 @@ def test_not_wanting_the_police_in_gujlish_is_not_offered_the_police():
 ])
 def test_who_wont_let_whom_leave(role, message):
     assert signpost(message).understanding.role == role, message
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("role=friend_family,aud=man,svc=mens-advice-line", "my brother is being beaten by his wife"),
+    ("aud=man,svc=mens-advice-line", "my son's wife controls all his money"),
+    ("role=friend_family,abuse=domestic_abuse",
+     "my neighbour screams every night and i hear things smashing"),
+    ("danger=immediate", "i heard my neighbour screaming for help right now"),
+    ("danger=immediate", "a woman is screaming for help outside my window"),
+])
+def test_people_worried_about_someone_else(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "my brother is being beaten by his wife", "my kids were screaming at each other again",
+    "i was shouting for help but nobody came"])
+def test_look_alikes_of_honour_abuse_domestic_abuse_and_danger(message):
+    u = signpost(message).understanding
+    assert "honour_based_abuse" not in u.abuse and not u.danger, message
+    if "kids" in message:
+        assert "domestic_abuse" not in u.abuse
