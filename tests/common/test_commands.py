@@ -62,3 +62,11 @@ def test_a_command_word_says_its_own_language():
     assert "en" in forget_command_languages("STOP")
     assert forget_command_languages("/forget") == ()
     assert forget_command_languages("please stop") == ()
+
+
+@pytest.mark.parametrize(("word", "lang"), [
+    ("erase", "en"), ("clear chat", "en"), ("احذف", "ar"), ("mitaa do", "ur"), ("delete kar do", "ur"),
+    ("hazf kon", "fa"),
+])
+def test_more_delete_commands_standing_alone_delete_in_their_language(word, lang):
+    assert is_forget_command(word) and lang in forget_command_languages(word)
