@@ -12,9 +12,10 @@ import unicodedata
 _FOLD = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "ß": "ss", "œ": "oe", "æ": "ae", "đ": "d",
                        "ð": "d", "þ": "th", "ى": "ي", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا",
                        "ك": "ک", "ي": "ی", "ۀ": "ه", "\u200c": " ", "’": "'", "‘": "'",
-                       # Arabic-Indic and Persian digits are the same numbers ("عمرها ١٤").
-                       **{chr(0x660 + d): str(d) for d in range(10)},
-                       **{chr(0x6F0 + d): str(d) for d in range(10)}})
+                       # Arabic-Indic, Persian, Devanagari, Bengali, Gujarati and Tamil digits
+                       # are the same numbers ("عمرها ١٤", "বয়স ১৫").
+                       **{chr(zero + d): str(d) for zero in (0x660, 0x6F0, 0x966, 0x9E6, 0xAE6, 0xBE6)
+                          for d in range(10)}})
 # Vowel signs and other marks that stay after folding (Bengali, Gujarati, Tamil... vowel
 # signs have no combining class) belong to the word: without them "ছুরি" fell apart in pieces.
 _MARKS = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M"))

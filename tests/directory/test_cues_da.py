@@ -269,3 +269,16 @@ def test_look_alikes_of_honour_abuse_domestic_abuse_and_danger(message):
     assert "honour_based_abuse" not in u.abuse and not u.danger, message
     if "kids" in message:
         assert "domestic_abuse" not in u.abuse
+
+
+@pytest.mark.parametrize("message", [
+    "amar meye 15 bochor, ekta 28 bochorer chele or sathe",
+    "আমার মেয়ের বয়স ১৫, একজন ২৮ বছরের লোকের সাথে",  # Bengali digits read as numbers
+])
+def test_bengali_a_girl_with_a_grown_man(message):
+    decided = signpost(message)
+    assert decided.understanding.role == "parent" and keys(decided)[0] == "nspcc-helpline", message
+
+
+def test_banglish_wanting_to_die_is_self_harm():
+    assert "self_harm" in signpost("ami mora jete chai").understanding.danger
