@@ -282,3 +282,14 @@ def test_bengali_a_girl_with_a_grown_man(message):
 
 def test_banglish_wanting_to_die_is_self_harm():
     assert "self_harm" in signpost("ami mora jete chai").understanding.danger
+
+
+@pytest.mark.parametrize("message", [
+    "its gone 2 and shes not home again and her phone goes straight to voicemail",
+    "shes not come home its 1am her phone is off"])
+def test_a_child_missing_at_night_is_danger_now(message):
+    assert "immediate" in signpost(message).understanding.danger, message
+
+
+def test_not_home_yet_in_the_day_is_not_danger():
+    assert not signpost("he's not home yet, he's at football till 6").understanding.danger
