@@ -17,6 +17,32 @@ MESSAGES = [
     ("need=safe_place", "si me voy de la casa me dan donde vivir? tengo dos niños"),
     ("abuse=economic_abuse", "zabrala mi karte i daje mi pieniadze tylko na chleb"),
     ("abuse=economic_abuse", "maz zabral mi wyplate, nie mam nic"),
+    ("danger=immediate", "tengo miedo de que me mate"),
+    ("danger=immediate", "tenho medo que ele me mate"),
+    ("aud=migrant_nrpf", "mi esposo me amenaza con quitarme a los niños y mandarme a mi país"),
+    ("abuse=economic_abuse", "me da vergüenza pero mi hijo adulto me quita la pensión"),
+    ("abuse=forced_marriage", "mis padres me quieren llevar a mi país para casarme"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline",
+     "my mum says my sister has to get done in the summer when we go to somalia"),
+    ("abuse=fgm,role=professional",
+     "im a teacher and a year 5 girl said shes going to have a special ceremony in the holidays"),
+    ("abuse=forced_marriage,role=friend_family",
+     "my friend hasnt come back from her holiday in india and her phone is off, they were going to marry"
+     " her off"),
+    ("role=perpetrator,svc=respect-phoneline", "vreau sa ma opresc, imi lovesc nevasta"),
+    ("abuse=sexual_exploitation,svc=nspcc-helpline", "kızım 14 yaşında ve 25 yaşında bir adamla görüşüyor"),
+    ("abuse=coercive_control", "beni eve kapatıyor, telefonuma bakıyor"),
+    ("abuse=child_abuse,svc=nspcc-helpline", "im worried about my grandson, his mum's boyfriend is violent"),
+    ("abuse=child_abuse,svc=nspcc-helpline", "what do i do if my child tells me they were abused"),
+    ("aud=older,svc=hourglass", "my grandson takes my pension"),
+    ("abuse=coercive_control", "mari vahu mane ghar ma bandh kare che"),
+    ("abuse=economic_abuse,role=survivor", "મારો દીકરો મારા પૈસા લઈ લે છે"),
+    ("role=friend_family,aud=man,svc=mens-advice-line", "my brother is being beaten by his wife"),
+    ("aud=man,svc=mens-advice-line", "my son's wife controls all his money"),
+    ("role=friend_family,abuse=domestic_abuse",
+     "my neighbour screams every night and i hear things smashing"),
+    ("danger=immediate", "i heard my neighbour screaming for help right now"),
+    ("danger=immediate", "a woman is screaming for help outside my window"),
 ]
 
 
@@ -116,19 +142,6 @@ def test_waking_up_is_not_an_assault(message):
     assert "sexual_violence" not in decided.understanding.abuse and not decided.understanding.recent_assault
 
 
-@pytest.mark.parametrize(("expectation", "message"), [
-    ("abuse=fgm,svc=nspcc-fgm-helpline",
-     "my mum says my sister has to get done in the summer when we go to somalia"),
-    ("abuse=fgm,role=professional",
-     "im a teacher and a year 5 girl said shes going to have a special ceremony in the holidays"),
-    ("abuse=forced_marriage,role=friend_family",
-     "my friend hasnt come back from her holiday in india and her phone is off, they were going to marry"
-     " her off"),
-])
-def test_fgm_and_forced_marriage_as_people_hint_at_them(expectation, message):
-    assert holds(expectation, signpost(message)), message
-
-
 @pytest.mark.parametrize("message", [
     "i need to get my hair done before the holiday", "we got the kitchen done in the summer",
     "she wants to get her nails done in the holidays"])
@@ -155,29 +168,9 @@ def test_an_adult_being_exploited_gets_the_modern_slavery_helpline_first():
     assert keys(decided)[0] == "modern-slavery-helpline"
 
 
-@pytest.mark.parametrize(("expectation", "message"), [
-    ("danger=immediate", "tengo miedo de que me mate"),
-    ("danger=immediate", "tenho medo que ele me mate"),
-    ("aud=migrant_nrpf", "mi esposo me amenaza con quitarme a los niños y mandarme a mi país"),
-    ("abuse=economic_abuse", "me da vergüenza pero mi hijo adulto me quita la pensión"),
-    ("abuse=forced_marriage", "mis padres me quieren llevar a mi país para casarme"),
-])
-def test_spanish_and_portuguese_as_people_write(expectation, message):
-    assert holds(expectation, signpost(message)), message
-
-
 def test_a_threat_to_send_her_back_is_not_forced_marriage():
     decided = signpost("mi esposo me amenaza con quitarme a los niños y mandarme a mi país")
     assert "forced_marriage" not in decided.understanding.abuse
-
-
-@pytest.mark.parametrize(("expectation", "message"), [
-    ("role=perpetrator,svc=respect-phoneline", "vreau sa ma opresc, imi lovesc nevasta"),
-    ("abuse=sexual_exploitation,svc=nspcc-helpline", "kızım 14 yaşında ve 25 yaşında bir adamla görüşüyor"),
-    ("abuse=coercive_control", "beni eve kapatıyor, telefonuma bakıyor"),
-])
-def test_romanian_and_turkish_as_people_write(expectation, message):
-    assert holds(expectation, signpost(message)), message
 
 
 @pytest.mark.parametrize("message", [
@@ -192,15 +185,6 @@ def test_a_girl_with_a_grown_man_is_read_as_exploitation(message):
 
 def test_a_somali_negation_is_not_the_turkish_word_for_a_second_wife():
     assert "forced_marriage" not in signpost("abdi kuma hadli karo afkayga").understanding.abuse
-
-
-@pytest.mark.parametrize(("expectation", "message"), [
-    ("abuse=child_abuse,svc=nspcc-helpline", "im worried about my grandson, his mum's boyfriend is violent"),
-    ("abuse=child_abuse,svc=nspcc-helpline", "what do i do if my child tells me they were abused"),
-    ("aud=older,svc=hourglass", "my grandson takes my pension"),
-])
-def test_grandparents_and_parents_worried_for_a_child(expectation, message):
-    assert holds(expectation, signpost(message)), message
 
 
 def test_a_grandparent_worried_for_a_grandchild_is_not_offered_a_line_for_older_people():
@@ -225,14 +209,6 @@ def test_a_parent_hurt_in_front_of_the_children_is_the_one_harmed(message):
     assert signpost(message).understanding.role == "survivor", message
 
 
-@pytest.mark.parametrize(("expectation", "message"), [
-    ("abuse=coercive_control", "mari vahu mane ghar ma bandh kare che"),
-    ("abuse=economic_abuse,role=survivor", "મારો દીકરો મારા પૈસા લઈ લે છે"),
-])
-def test_gujarati_as_people_write(expectation, message):
-    assert holds(expectation, signpost(message)), message
-
-
 def test_not_wanting_the_police_in_gujlish_is_not_offered_the_police():
     decided = signpost("mane police ma javu nathi pan madad joie che")
     assert "report_police" not in decided.understanding.needs and "police-101" not in keys(decided)
@@ -247,18 +223,6 @@ def test_not_wanting_the_police_in_gujlish_is_not_offered_the_police():
 ])
 def test_who_wont_let_whom_leave(role, message):
     assert signpost(message).understanding.role == role, message
-
-
-@pytest.mark.parametrize(("expectation", "message"), [
-    ("role=friend_family,aud=man,svc=mens-advice-line", "my brother is being beaten by his wife"),
-    ("aud=man,svc=mens-advice-line", "my son's wife controls all his money"),
-    ("role=friend_family,abuse=domestic_abuse",
-     "my neighbour screams every night and i hear things smashing"),
-    ("danger=immediate", "i heard my neighbour screaming for help right now"),
-    ("danger=immediate", "a woman is screaming for help outside my window"),
-])
-def test_people_worried_about_someone_else(expectation, message):
-    assert holds(expectation, signpost(message)), message
 
 
 @pytest.mark.parametrize("message", [
