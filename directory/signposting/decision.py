@@ -74,6 +74,8 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
         "outside_london": lambda v: bool(u.boroughs and not set(u.boroughs) & london_boroughs) == v,
         "unread_language": lambda v: bool(u.unread_language) == v,
         "route": lambda v: any(f"route.{r}" in u.evidence for r in v),
+        "images": lambda v: u.images == v,
+        "said": lambda v: any(concept in u.evidence for concept in v),
     }
     return all(checks[name](value) for name, value in when.items())
 

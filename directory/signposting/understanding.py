@@ -61,6 +61,8 @@ class Context:
     # Danger said in an earlier turn stays until they say they are safe: a follow-up ("I'm in
     # Tottenham") still gets 999 first.
     danger: tuple[str, ...] = ()
+    # Nude or intimate images are part of it (sextortion, images shared or threatened).
+    images: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class Understanding:
     abroad: bool = False
     historic: bool = False
     recent: bool = False                # a recent time was said, in this turn or an earlier one
+    images: bool = False                # nude or intimate images are part of it, now or earlier
     # Written in a language we do not read (identified with confidence), and nothing in it
     # was understood: the person may be in danger, and we cannot tell.
     unread_language: str | None = None
@@ -101,7 +104,7 @@ class Understanding:
         return Context(role=self.role if self.role != "survivor" else None, abuse=self.abuse,
                        audiences=self.audiences, needs=self.needs, area=self.area,
                        recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic,
-                       recent=self.recent and not self.historic, danger=self.danger)
+                       recent=self.recent and not self.historic, danger=self.danger, images=self.images)
 
 
 def place_table(names: dict[str, str]) -> dict[str, str]:
@@ -167,6 +170,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         role=role, abuse=abuse, danger=danger, recent_assault=recent,
         audiences=audiences, needs=needs, boroughs=boroughs, district=district,
         abroad="context.abroad" in found or context.abroad, historic=historic, recent=said_recent,
+        images="context.intimate_images" in found or context.images,
         unread_language=unread, evidence=found)
 
 
@@ -197,6 +201,10 @@ def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
     return {h for h in hints if h in allowed}
 
 
+# What says a child is the one harmed, whoever else is spoken of.
+CHILD_HARMED = {"abuse.child_abuse", "abuse.sexual_exploitation", "abuse.fgm"}
+
+
 def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     said = {c.split(".", 1)[1] for c in found if c.startswith("role.")} | _hinted(hints, ROLES)
     if "self.harmed_by_partner" in found:
@@ -220,6 +228,10 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         # A route's name alone makes a professional, but not of a parent ("my son's school
         # safeguarding lead rang me").
         return "professional"
+    if "parent" in said and "context.custody" in found and not CHILD_HARMED & set(found):
+        # "Will they take my kids off me?", "I just want to see my children": someone speaking
+        # of their own children as a parent in the case, not asking about a child being harmed.
+        said.discard("parent")
     if "parent" in said and "audience.older" in found and "abuse.economic_abuse" in found:
         # "My son takes my pension": an older person harmed by a grown child, not a parent
         # asking about a child at risk.

@@ -5,7 +5,7 @@ a friend), each checked for what it must be read as; and look-alikes that must n
 Every message here was written for this test, as people type."""
 import pytest
 
-from .test_signposting import keys, signpost
+from .test_signposting import holds, signpost
 
 READ = [
     ("danger=self_harm,svc=samaritans", "i cant do this anymore, i just want to go to sleep and not wake up"),
@@ -62,13 +62,6 @@ READ = [
     ("role=friend_family", "my colleague comes to work with bruises"),
 ]
 
-
-def holds(expectation: str, decided) -> bool:
-    u, offered = decided.understanding, keys(decided)[:3]
-    checks = {"role": lambda v: u.role == v, "abuse": lambda v: v in u.abuse,
-              "danger": lambda v: v in u.danger,
-              "recent": lambda v: u.recent_assault == (v == "1"), "svc": lambda v: v in offered}
-    return all(checks[k](v) for k, v in (part.split("=") for part in expectation.split(",")))
 
 
 @pytest.mark.parametrize(("expectation", "message"), READ)

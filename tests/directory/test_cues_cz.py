@@ -5,7 +5,7 @@ voice of the people this service is for, none taken from the evaluation set.
 Every message here was written for this test, as people type."""
 import pytest
 
-from .test_signposting import keys, signpost
+from .test_signposting import holds, signpost
 
 MESSAGES = [
     ("abuse=domestic_abuse,svc=national-domestic-abuse-helpline",
@@ -163,13 +163,6 @@ MESSAGES = [
      "my family are pressuring me to have a nikah with a man from back home so he can get a visa"),
 ]
 
-
-def holds(expectation: str, decided) -> bool:
-    u, offered = decided.understanding, keys(decided)[:3]
-    checks = {"role": lambda v: u.role == v, "abuse": lambda v: v in u.abuse,
-              "danger": lambda v: v in u.danger, "aud": lambda v: v in u.audiences,
-              "recent": lambda v: u.recent_assault == (v == "1"), "svc": lambda v: v in offered}
-    return all(checks[k](v) for k, v in (part.split("=") for part in expectation.split(",")))
 
 
 @pytest.mark.parametrize(("expectation", "message"), MESSAGES)

@@ -4,7 +4,7 @@ import pytest
 
 from directory.signposting.language import identify
 
-from .test_signposting import keys, signpost
+from .test_signposting import holds, keys, signpost
 
 # expectation: comma-separated checks; role=, abuse=, need=, aud=, danger=, svc= (in the top 3)
 MESSAGES = [
@@ -58,13 +58,6 @@ def test_pre_settled_status_still_is():
     decided = signpost("mam pre-settled status i boje sie ze mnie deportuja")
     assert "migrant_nrpf" in decided.understanding.audiences
 
-
-def holds(expectation: str, decided) -> bool:
-    u, offered = decided.understanding, keys(decided)[:3]
-    checks = {"role": lambda v: u.role == v, "abuse": lambda v: v in u.abuse,
-              "need": lambda v: v in u.needs, "aud": lambda v: v in u.audiences,
-              "danger": lambda v: v in u.danger, "svc": lambda v: v in offered}
-    return all(checks[k](v) for k, v in (part.split("=") for part in expectation.split(",")))
 
 
 @pytest.mark.parametrize(("expectation", "message"), MESSAGES)

@@ -37,6 +37,18 @@ def keys(decided):
     return [by_id.get(c.service_id, c.service_id) for c in decided.services]
 
 
+def holds(expectation: str, decided) -> bool:
+    """Whether `decided` meets comma-separated checks: role=, abuse=, need=, aud=, danger=,
+    recent=1|0, svc= (in the top 3), nosvc= (offered nowhere), noneed=."""
+    u, offered = decided.understanding, keys(decided)
+    checks = {"role": lambda v: u.role == v, "abuse": lambda v: v in u.abuse,
+              "need": lambda v: v in u.needs, "noneed": lambda v: v not in u.needs,
+              "aud": lambda v: v in u.audiences, "danger": lambda v: v in u.danger,
+              "recent": lambda v: u.recent_assault == (v == "1"),
+              "svc": lambda v: v in offered[:3], "nosvc": lambda v: v not in offered}
+    return all(checks[k](v) for k, v in (part.split("=") for part in expectation.split(",")))
+
+
 def test_words_fold_accents_case_and_possessives():
     assert words("Eşim beni DÖVÜYOR") == ["esim", "beni", "dovuyor"]
     assert words("my sister's husband, he's here; I can't") == ["my", "sister", "husband", "hes", "here",

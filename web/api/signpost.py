@@ -16,7 +16,7 @@ from . import api
 
 MAX_MESSAGE = 1000
 CONTEXT_LISTS = ("abuse", "audiences", "needs", "danger")
-CONTEXT_FLAGS = ("recent_assault", "abroad", "historic", "recent")
+CONTEXT_FLAGS = ("recent_assault", "abroad", "historic", "recent", "images")
 
 
 @api.post("/signpost")
@@ -72,7 +72,8 @@ def signpost_json(decided: Signpost, session) -> dict:
                     "audiences": list(context.audiences), "needs": list(context.needs),
                     "area": context.area, "recent_assault": context.recent_assault,
                     "abroad": context.abroad, "historic": context.historic,
-                    "recent": context.recent, "danger": list(context.danger)},
+                    "recent": context.recent, "danger": list(context.danger),
+                    "images": context.images},
         "pathway": decided.pathway,
         "emergency": list(decided.emergency),
         "local_known": decided.local_known,

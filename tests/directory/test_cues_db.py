@@ -1,0 +1,92 @@
+"""Questions about the police, parents' fear of losing their children, nude images and what a
+sexual assault is told as (PEP, a condom refused): written for these tests as people type (none
+taken from the evaluation set), each read for what it says and given the help for it."""
+import pytest
+
+from .test_signposting import holds, keys, signpost
+
+# expectation: comma-separated checks (see test_signposting.holds)
+MESSAGES = [
+    # Asking what would happen with the police: a line to talk it through with comes first.
+    ("svc=national-domestic-abuse-helpline", "if i call the police will they take my children"),
+    ("svc=national-domestic-abuse-helpline", "do i have to go to the police to get checked over"),
+    ("svc=national-domestic-abuse-helpline", "will the police tell him it was me who rang them"),
+    ("svc=national-domestic-abuse-helpline", "what happens if i report him, will he find out"),
+    ("svc=national-domestic-abuse-helpline", "si llamo a la policia me quitan a mis hijos?"),
+    ("svc=national-domestic-abuse-helpline", "se eu for na policia eles vao me deportar?"),
+    ("svc=national-domestic-abuse-helpline", "czy musze isc na policje zeby dostac pomoc?"),
+    ("svc=national-domestic-abuse-helpline", "daca sun la politie o sa ma aresteze si pe mine?"),
+    ("svc=national-domestic-abuse-helpline", "polise gidersem cocuklarimi alirlar mi?"),
+    ("svc=national-domestic-abuse-helpline", "إذا اتصلت بالشرطة هل يأخذون أطفالي؟"),
+    ("svc=national-domestic-abuse-helpline", "agar police ko bataun to kya hoga?"),
+    ("aud=man,svc=mens-advice-line", "im a man, if i call the police on my wife will they believe me"),
+    # Asking to report still gets the police line; not wanting the police does not.
+    ("need=report_police", "how do i report my ex to the police for harassment"),
+    ("need=report_police,svc=police-101", "quiero denunciar a mi ex pareja a la policia"),
+    ("noneed=report_police,nosvc=police-101",
+     "arrête de m'envoyer vers la police, je veux parler à quelqu'un"),
+    # Their own children, in a parent's fear: the writer is not a parent asking about a child harmed.
+    ("role=survivor", "my husband hits me but if i tell anyone they will take my kids off me"),
+    ("role=survivor", "he says ill lose my children if i leave"),
+    ("role=survivor", "mi marido dice que me va a quitar a mis hijos si me voy"),
+    ("role=survivor", "kocam cocuklarimi elimden alacagini soyluyor"),
+    # ... but a child harmed still makes them a parent asking for that child.
+    ("role=parent,svc=nspcc-helpline",
+     "a man is grooming my daughter, will social services take my kids away if i tell them"),
+    # Nude images threatened: a crime to report and support, not the Modern Slavery Helpline.
+    ("svc=police-101,nosvc=modern-slavery-helpline",
+     "someone i met online is threatening to post my nudes unless i pay"),
+    ("svc=police-101,nosvc=modern-slavery-helpline", "my ex is blackmailing me with intimate videos"),
+    ("svc=police-101,nosvc=modern-slavery-helpline", "ameaçou vazar meus nudes se eu não pagar"),
+    ("svc=police-101,nosvc=modern-slavery-helpline", "amenaza con publicar mis fotos intimas si no le pago"),
+    # A child whose images are used gets the NSPCC, never the adult routes first.
+    ("aud=young_person,svc=nspcc-helpline", "my niece (15) is being blackmailed with pictures of herself"),
+    ("aud=young_person", "my nephew 16 wont talk to me about what happened online"),
+    # PEP, or a condom refused or taken off: a sexual assault, recent ones to the Havens.
+    ("abuse=sexual_violence,recent=1,svc=the-havens", "where can i get pep, it happened last night"),
+    ("abuse=sexual_violence,recent=1,svc=the-havens",
+     "he took the condom off without asking on friday, can i still get pep"),
+    ("abuse=sexual_violence", "he refuses to use a condom even when i say no"),
+]
+
+
+@pytest.mark.parametrize(("expectation", "message"), MESSAGES)
+def test_the_message_is_read_for_what_it_says(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "i need a pep talk to be honest", "im a teacher, can someone give a talk about keeping pictures private",
+    "the court removed the protection order"])
+def test_everyday_words_near_them_are_not_a_sexual_assault(message):
+    assert "sexual_violence" not in signpost(message).understanding.abuse, message
+
+
+def test_an_adult_being_trafficked_for_sex_still_gets_the_modern_slavery_helpline():
+    decided = signpost("they bring men to the flat and make me sleep with them, they have my passport")
+    assert "modern-slavery-helpline" in keys(decided)[:3]
+
+
+def test_a_romanian_prison_is_not_being_locked_in():
+    assert not signpost("daca ma duc la politie ma baga la inchisoare?").understanding.danger
+
+
+def test_nude_images_said_earlier_still_keep_the_modern_slavery_helpline_away():
+    first = signpost("someone is threatening to share her naked pictures unless she pays")
+    assert first.understanding.as_context().images
+    later = signpost("should she just delete everything off her phone?", first.understanding.as_context())
+    assert "modern-slavery-helpline" not in keys(later)
+
+
+@pytest.mark.parametrize("message", [
+    "ami mor te chai", "naan saaga virumbugiren", "நான் சாக விரும்புகிறேன்", "hu marva mangu chu",
+    "હું મરવા માંગુ છું", "ma doonayo inaan noolaado", "waxaan rabaa inaan dhinto"])
+def test_wanting_to_die_said_in_other_words_is_self_harm(message):
+    decided = signpost(message)
+    assert "self_harm" in decided.understanding.danger, message
+    assert "samaritans" in keys(decided)[:3], message
+
+
+@pytest.mark.parametrize("message", ["hu marva nathi mangti, mane madad joie", "rabaa inaan shaqo helo"])
+def test_not_wanting_to_die_or_wanting_work_is_not_self_harm(message):
+    assert "self_harm" not in signpost(message).understanding.danger, message
