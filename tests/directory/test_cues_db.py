@@ -90,3 +90,19 @@ def test_wanting_to_die_said_in_other_words_is_self_harm(message):
 @pytest.mark.parametrize("message", ["hu marva nathi mangti, mane madad joie", "rabaa inaan shaqo helo"])
 def test_not_wanting_to_die_or_wanting_work_is_not_self_harm(message):
     assert "self_harm" not in signpost(message).understanding.danger, message
+
+
+@pytest.mark.parametrize("message", ["نمیذاره از خونه برم بیرون", "nemizare az khune beram biroon"])
+def test_not_being_let_out_of_the_house_is_control_not_danger_now(message):
+    decided = signpost(message)
+    assert "coercive_control" in decided.understanding.abuse and not decided.understanding.danger, message
+
+
+@pytest.mark.parametrize("message", ["الان نمیذاره از اتاق برم بیرون", "alan nemizare beram biroon az otagh"])
+def test_being_kept_in_a_room_now_is_danger(message):
+    assert "immediate" in signpost(message).understanding.danger, message
+
+
+def test_a_friend_who_refuses_to_go_to_the_police_is_not_sent_to_them():
+    decided = signpost("my friend refuses to go to the police, what else can she do")
+    assert "report_police" not in decided.understanding.needs and "police-101" not in keys(decided)
