@@ -106,3 +106,34 @@ def test_being_kept_in_a_room_now_is_danger(message):
 def test_a_friend_who_refuses_to_go_to_the_police_is_not_sent_to_them():
     decided = signpost("my friend refuses to go to the police, what else can she do")
     assert "report_police" not in decided.understanding.needs and "police-101" not in keys(decided)
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    # Consent said plainly, and when: a recent assault, with medical care at the Havens.
+    ("abuse=sexual_violence,recent=1,svc=the-havens", "wasnt my choice, sat night, where do i get checked"),
+    ("abuse=sexual_violence", "he didnt stop when i told him to stop"),
+    ("recent=1", "he forced himself on me, that was tuesday"),
+    ("recent=1", "i was raped 2 nights ago"),
+    # Medical care after a sexual assault not said to be long ago: the Havens.
+    ("svc=the-havens", "i was raped and i need the morning after pill"),
+    # Someone else's assault told to the writer.
+    ("role=friend_family", "my colleague told me her date wouldnt stop when she said no"),
+    ("role=friend_family", "my girlfriend got spiked at the club and doesnt remember getting home"),
+    # Their own behaviour, in other words.
+    ("role=perpetrator,svc=respect-phoneline", "court says i have to do a perpetrator course, where"),
+    ("role=perpetrator,svc=respect-phoneline", "ive been really nasty to my wife, i hate myself"),
+    ("role=perpetrator,svc=respect-phoneline",
+     "my partner says i need anger management before she comes back, i dont hit her i just smash things"),
+])
+def test_more_ways_of_telling_are_read(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+@pytest.mark.parametrize("message", ["he wants me to get a job", "my mum wants me to go to college"])
+def test_being_wanted_to_do_ordinary_things_is_not_being_harmed(message):
+    assert "self.harmed" not in signpost(message).understanding.evidence, message
+
+
+def test_a_sexual_assault_long_ago_is_not_sent_for_medical_care_at_the_havens():
+    decided = signpost("i was raped years ago and my gp wants me to see someone")
+    assert "the-havens" not in keys(decided)
