@@ -137,3 +137,16 @@ def test_being_wanted_to_do_ordinary_things_is_not_being_harmed(message):
 def test_a_sexual_assault_long_ago_is_not_sent_for_medical_care_at_the_havens():
     decided = signpost("i was raped years ago and my gp wants me to see someone")
     assert "the-havens" not in keys(decided)
+
+
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("aud=lgbt,svc=galop-lgbt-helpline", "im a man and my husband hits me, who can i call"),
+    ("aud=lgbt,svc=galop-lgbt-helpline", "meu marido me bate, somos dois homens, ninguem acredita"),
+    ("role=perpetrator,svc=respect-phoneline", "i cant stop checking her phone and turning up at her work"),
+])
+def test_who_it_is_for_said_in_passing_is_read(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+def test_breaking_up_in_a_month_is_not_someone_breaking_in():
+    assert not signpost("we broke up in march and he still messages me").understanding.danger
