@@ -138,7 +138,7 @@ def chosen_or_helpline(decided: Signposted | None) -> list[ServiceSummary]:
 
 
 # What a message can add to the conversation's context that changes which help fits.
-TELLING_KEYS = ("role", "abuse", "needs", "audiences", "area")
+TELLING_KEYS = ("abuse", "needs", "audiences", "area")
 
 
 def adds_to_context(tracker: Tracker, decided: Signposted) -> bool:
@@ -218,11 +218,9 @@ class _Simple(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         # "hi, my husband hits me" is more than a greeting: whatever the classifier read, a
-        # message that tells something new (or names a service, or is danger) is signposted. A
-        # plain "thanks" late in a conversation is thanked, not answered with the help again.
+        # message the decision understands gets signposted.
         decided = decide(tracker)
-        if decided is not None and (decided.emergency or any(c.named for c in decided.services)
-                                    or adds_to_context(tracker, decided)):
+        if decided is not None and decided.understood_anything:
             return signpost_reply(dispatcher, tracker, decided)
         t = t_for(tracker)
         reply(dispatcher, tracker, [replies.message(t(line)) for line in self.lines])

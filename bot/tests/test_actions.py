@@ -202,16 +202,3 @@ def test_a_need_said_in_what_was_taken_for_a_goodbye_is_signposted(monkeypatch):
     bye = decided(abuse=(), services=(), context={})
     plain, _ = run(actions.ActionGoodbye(), FakeDirectory(bye), tracker("bye", intent="goodbye"), monkeypatch)
     assert plain[0]["text"] == replies.GOODBYE
-
-
-def test_a_plain_thanks_late_in_a_conversation_is_thanked_not_signposted_again(monkeypatch):
-    known = {"abuse": ["domestic_abuse"], "needs": ["safe_place"], "area": "harrow"}
-    later = decided(context=dict(known))
-    said, _ = run(actions.ActionThanks(), FakeDirectory(later),
-                  tracker("ok thanks", intent="thanks", slots={"signpost_context": dict(known)}), monkeypatch)
-    assert [m["text"] for m in said] == [replies.THANKS]
-    more = decided(context={**known, "audiences": ["pregnant"]})
-    told, _ = run(actions.ActionThanks(), FakeDirectory(more),
-                  tracker("thanks, im pregnant btw", intent="thanks",
-                          slots={"signpost_context": dict(known)}), monkeypatch)
-    assert told[0]["text"] != replies.THANKS
