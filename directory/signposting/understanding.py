@@ -228,6 +228,9 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         # A route's name alone makes a professional, but not of a parent ("my son's school
         # safeguarding lead rang me").
         return "professional"
+    if "parent" in said and "context.own_childhood" in found:
+        # "Abused by my uncle as a kid": an adult telling of their own childhood.
+        said.discard("parent")
     if "parent" in said and "context.custody" in found and not CHILD_HARMED & set(found):
         # "Will they take my kids off me?", "I just want to see my children": someone speaking
         # of their own children as a parent in the case, not asking about a child being harmed.

@@ -150,3 +150,11 @@ def test_who_it_is_for_said_in_passing_is_read(expectation, message):
 
 def test_breaking_up_in_a_month_is_not_someone_breaking_in():
     assert not signpost("we broke up in march and he still messages me").understanding.danger
+
+
+@pytest.mark.parametrize("message", [
+    "abused by my uncle as a kid, im 40 now and need to talk to someone",
+    "my stepdad did things to me when i was little and i never told my mum"])
+def test_an_adult_telling_of_their_own_childhood_is_not_a_parent(message):
+    decided = signpost(message)
+    assert decided.understanding.role == "survivor" and "childline" not in keys(decided), message
