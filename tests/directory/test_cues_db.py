@@ -158,3 +158,40 @@ def test_breaking_up_in_a_month_is_not_someone_breaking_in():
 def test_an_adult_telling_of_their_own_childhood_is_not_a_parent(message):
     decided = signpost(message)
     assert decided.understanding.role == "survivor" and "childline" not in keys(decided), message
+
+
+# Danger worded indirectly, in the site's languages (written for these tests).
+@pytest.mark.parametrize(("danger", "message"), [
+    ("cannot_speak", "i can only text, hed hear me if i called"),
+    ("immediate", "ana mkhabaye bel hamam w howe barra"),
+    ("immediate", "lessa 3am yedrobni"),
+    ("self_harm", "badi 5alles 3ala 7ayati"),
+    ("immediate", "shohor amake bolche aj rate dekhe nibe amake"),
+    ("immediate", "shoharam mano habs karde"),
+    ("cannot_speak", "agar harf bezanam mishnave"),
+    ("immediate", "mane room ma purri didhi che"),
+    ("cannot_speak", "e badhu saambhde che"),
+    ("immediate", "keri di deste wi de"),
+    ("immediate", "min di ode de girtiye"),
+    ("cannot_speak", "ez nikarim biaxivim, ew e bibihize"),
+    ("cannot_speak", "nie moge dzwonic bo by uslyszal"),
+    ("self_harm", "nie mam juz sily zyc"),
+    ("cannot_speak", "se eu falar ele ouve"),
+    ("self_harm", "nu mai vreau sa ma trezesc"),
+    ("immediate", "albaabka ayuu garaacayaa"),
+    ("immediate", "avan kadhava odhaikiran"),
+    ("immediate", "ennai poottitan"),
+    ("self_harm", "kendimi kesmeye basladim yine"),
+    ("cannot_speak", "konusursam duyar"),
+    ("immediate", "aaj raat wapas aa raha hai, tujhe dekh lunga bola"),
+    ("self_harm", "phir se khud ko cut kar rahi hoon"),
+    ("self_harm", "ኩሉ ከኒናታተይ ወሲደዮ"),
+])
+def test_danger_worded_indirectly_is_read(danger, message):
+    assert danger in signpost(message).understanding.danger, message
+
+
+@pytest.mark.parametrize("message", [
+    "naxwazim bi wî re bijîm", "main dekh lunga kal", "ele ouve musica alta"])
+def test_look_alikes_of_danger_are_not_read_as_danger(message):
+    assert not signpost(message).understanding.danger, message
