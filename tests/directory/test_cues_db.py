@@ -195,3 +195,25 @@ def test_danger_worded_indirectly_is_read(danger, message):
     "naxwazim bi wî re bijîm", "main dekh lunga kal", "ele ouve musica alta"])
 def test_look_alikes_of_danger_are_not_read_as_danger(message):
     assert not signpost(message).understanding.danger, message
+
+
+# A child harmed, told by an adult (written for these tests).
+@pytest.mark.parametrize(("expectation", "message"), [
+    ("abuse=child_abuse,svc=nspcc-helpline", "my boyfriend slaps my 6 yr old when she cries"),
+    ("abuse=child_abuse,svc=nspcc-helpline", "my youngest says daddy hurts her when mummy is at work"),
+    ("abuse=child_abuse,svc=nspcc-helpline", "her new boyfriend hits my grandson, i saw the marks"),
+    ("abuse=trafficking_exploitation", "my son keeps getting train tickets to norwich, back with cash"),
+    ("abuse=trafficking_exploitation", "older boys made him carry a bag to a flat in luton"),
+    ("abuse=trafficking_exploitation", "they say my lad owes them 2k for the package"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline", "grandma says my daughter needs to be made clean this summer"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline", "they want my girls to be cut when we visit"),
+])
+def test_a_child_harmed_told_by_an_adult_is_read(expectation, message):
+    assert holds(expectation, signpost(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "my husband hits me in front of my 5 yr old", "we need to be clean and tidy before the visit"])
+def test_look_alikes_of_a_child_harmed_are_not_read_as_one(message):
+    abuse = signpost(message).understanding.abuse
+    assert "child_abuse" not in abuse and "fgm" not in abuse, message
