@@ -203,6 +203,11 @@ def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
 
 # What says a child is the one harmed, whoever else is spoken of.
 CHILD_HARMED = {"abuse.child_abuse", "abuse.sexual_exploitation", "abuse.fgm"}
+# Words showing that "my kids" is not a parent asking about a harmed child, unless any of the
+# concepts beside them is read too: an adult telling of their own childhood ("abused by my uncle
+# as a kid"), or speaking of their own children as a parent in the case ("will they take my
+# kids off me?", "I just want to see my children").
+NOT_A_PARENT_ASKING = {"context.own_childhood": frozenset(), "context.custody": CHILD_HARMED}
 
 
 def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
@@ -228,12 +233,7 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         # A route's name alone makes a professional, but not of a parent ("my son's school
         # safeguarding lead rang me").
         return "professional"
-    if "parent" in said and "context.own_childhood" in found:
-        # "Abused by my uncle as a kid": an adult telling of their own childhood.
-        said.discard("parent")
-    if "parent" in said and "context.custody" in found and not CHILD_HARMED & set(found):
-        # "Will they take my kids off me?", "I just want to see my children": someone speaking
-        # of their own children as a parent in the case, not asking about a child being harmed.
+    if any(concept in found and not unless & set(found) for concept, unless in NOT_A_PARENT_ASKING.items()):
         said.discard("parent")
     if "parent" in said and "audience.older" in found and "abuse.economic_abuse" in found:
         # "My son takes my pension": an older person harmed by a grown child, not a parent

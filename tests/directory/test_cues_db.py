@@ -47,6 +47,57 @@ MESSAGES = [
     ("abuse=sexual_violence,recent=1,svc=the-havens",
      "he took the condom off without asking on friday, can i still get pep"),
     ("abuse=sexual_violence", "he refuses to use a condom even when i say no"),
+    # Consent said plainly, and when: a recent assault, with medical care at the Havens.
+    ("abuse=sexual_violence,recent=1,svc=the-havens", "wasnt my choice, sat night, where do i get checked"),
+    ("abuse=sexual_violence", "he didnt stop when i told him to stop"),
+    ("recent=1", "he forced himself on me, that was tuesday"),
+    ("recent=1", "i was raped 2 nights ago"),
+    # Medical care after a sexual assault not said to be long ago: the Havens.
+    ("svc=the-havens", "i was raped and i need the morning after pill"),
+    # Someone else's assault told to the writer.
+    ("role=friend_family", "my colleague told me her date wouldnt stop when she said no"),
+    ("role=friend_family", "my girlfriend got spiked at the club and doesnt remember getting home"),
+    # Their own behaviour, in other words.
+    ("role=perpetrator,svc=respect-phoneline", "court says i have to do a perpetrator course, where"),
+    ("role=perpetrator,svc=respect-phoneline", "ive been really nasty to my wife, i hate myself"),
+    ("role=perpetrator,svc=respect-phoneline",
+     "my partner says i need anger management before she comes back, i dont hit her i just smash things"),
+    ("aud=lgbt,svc=galop-lgbt-helpline", "im a man and my husband hits me, who can i call"),
+    ("aud=lgbt,svc=galop-lgbt-helpline", "meu marido me bate, somos dois homens, ninguem acredita"),
+    ("role=perpetrator,svc=respect-phoneline", "i cant stop checking her phone and turning up at her work"),
+    ("abuse=child_abuse,svc=nspcc-helpline", "my boyfriend slaps my 6 yr old when she cries"),
+    ("abuse=child_abuse,svc=nspcc-helpline", "my youngest says daddy hurts her when mummy is at work"),
+    ("abuse=child_abuse,svc=nspcc-helpline", "her new boyfriend hits my grandson, i saw the marks"),
+    ("abuse=trafficking_exploitation", "my son keeps getting train tickets to norwich, back with cash"),
+    ("abuse=trafficking_exploitation", "older boys made him carry a bag to a flat in luton"),
+    ("abuse=trafficking_exploitation", "they say my lad owes them 2k for the package"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline", "grandma says my daughter needs to be made clean this summer"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline", "they want my girls to be cut when we visit"),
+    # Danger worded indirectly, in the site's languages.
+    ("danger=cannot_speak", "i can only text, hed hear me if i called"),
+    ("danger=immediate", "ana mkhabaye bel hamam w howe barra"),
+    ("danger=immediate", "lessa 3am yedrobni"),
+    ("danger=self_harm", "badi 5alles 3ala 7ayati"),
+    ("danger=immediate", "shohor amake bolche aj rate dekhe nibe amake"),
+    ("danger=immediate", "shoharam mano habs karde"),
+    ("danger=cannot_speak", "agar harf bezanam mishnave"),
+    ("danger=immediate", "mane room ma purri didhi che"),
+    ("danger=cannot_speak", "e badhu saambhde che"),
+    ("danger=immediate", "keri di deste wi de"),
+    ("danger=immediate", "min di ode de girtiye"),
+    ("danger=cannot_speak", "ez nikarim biaxivim, ew e bibihize"),
+    ("danger=cannot_speak", "nie moge dzwonic bo by uslyszal"),
+    ("danger=self_harm", "nie mam juz sily zyc"),
+    ("danger=cannot_speak", "se eu falar ele ouve"),
+    ("danger=self_harm", "nu mai vreau sa ma trezesc"),
+    ("danger=immediate", "albaabka ayuu garaacayaa"),
+    ("danger=immediate", "avan kadhava odhaikiran"),
+    ("danger=immediate", "ennai poottitan"),
+    ("danger=self_harm", "kendimi kesmeye basladim yine"),
+    ("danger=cannot_speak", "konusursam duyar"),
+    ("danger=immediate", "aaj raat wapas aa raha hai, tujhe dekh lunga bola"),
+    ("danger=self_harm", "phir se khud ko cut kar rahi hoon"),
+    ("danger=self_harm", "ኩሉ ከኒናታተይ ወሲደዮ"),
 ]
 
 
@@ -108,26 +159,6 @@ def test_a_friend_who_refuses_to_go_to_the_police_is_not_sent_to_them():
     assert "report_police" not in decided.understanding.needs and "police-101" not in keys(decided)
 
 
-@pytest.mark.parametrize(("expectation", "message"), [
-    # Consent said plainly, and when: a recent assault, with medical care at the Havens.
-    ("abuse=sexual_violence,recent=1,svc=the-havens", "wasnt my choice, sat night, where do i get checked"),
-    ("abuse=sexual_violence", "he didnt stop when i told him to stop"),
-    ("recent=1", "he forced himself on me, that was tuesday"),
-    ("recent=1", "i was raped 2 nights ago"),
-    # Medical care after a sexual assault not said to be long ago: the Havens.
-    ("svc=the-havens", "i was raped and i need the morning after pill"),
-    # Someone else's assault told to the writer.
-    ("role=friend_family", "my colleague told me her date wouldnt stop when she said no"),
-    ("role=friend_family", "my girlfriend got spiked at the club and doesnt remember getting home"),
-    # Their own behaviour, in other words.
-    ("role=perpetrator,svc=respect-phoneline", "court says i have to do a perpetrator course, where"),
-    ("role=perpetrator,svc=respect-phoneline", "ive been really nasty to my wife, i hate myself"),
-    ("role=perpetrator,svc=respect-phoneline",
-     "my partner says i need anger management before she comes back, i dont hit her i just smash things"),
-])
-def test_more_ways_of_telling_are_read(expectation, message):
-    assert holds(expectation, signpost(message)), message
-
 
 @pytest.mark.parametrize("message", ["he wants me to get a job", "my mum wants me to go to college"])
 def test_being_wanted_to_do_ordinary_things_is_not_being_harmed(message):
@@ -138,14 +169,6 @@ def test_a_sexual_assault_long_ago_is_not_sent_for_medical_care_at_the_havens():
     decided = signpost("i was raped years ago and my gp wants me to see someone")
     assert "the-havens" not in keys(decided)
 
-
-@pytest.mark.parametrize(("expectation", "message"), [
-    ("aud=lgbt,svc=galop-lgbt-helpline", "im a man and my husband hits me, who can i call"),
-    ("aud=lgbt,svc=galop-lgbt-helpline", "meu marido me bate, somos dois homens, ninguem acredita"),
-    ("role=perpetrator,svc=respect-phoneline", "i cant stop checking her phone and turning up at her work"),
-])
-def test_who_it_is_for_said_in_passing_is_read(expectation, message):
-    assert holds(expectation, signpost(message)), message
 
 
 def test_breaking_up_in_a_month_is_not_someone_breaking_in():
@@ -160,56 +183,12 @@ def test_an_adult_telling_of_their_own_childhood_is_not_a_parent(message):
     assert decided.understanding.role == "survivor" and "childline" not in keys(decided), message
 
 
-# Danger worded indirectly, in the site's languages (written for these tests).
-@pytest.mark.parametrize(("danger", "message"), [
-    ("cannot_speak", "i can only text, hed hear me if i called"),
-    ("immediate", "ana mkhabaye bel hamam w howe barra"),
-    ("immediate", "lessa 3am yedrobni"),
-    ("self_harm", "badi 5alles 3ala 7ayati"),
-    ("immediate", "shohor amake bolche aj rate dekhe nibe amake"),
-    ("immediate", "shoharam mano habs karde"),
-    ("cannot_speak", "agar harf bezanam mishnave"),
-    ("immediate", "mane room ma purri didhi che"),
-    ("cannot_speak", "e badhu saambhde che"),
-    ("immediate", "keri di deste wi de"),
-    ("immediate", "min di ode de girtiye"),
-    ("cannot_speak", "ez nikarim biaxivim, ew e bibihize"),
-    ("cannot_speak", "nie moge dzwonic bo by uslyszal"),
-    ("self_harm", "nie mam juz sily zyc"),
-    ("cannot_speak", "se eu falar ele ouve"),
-    ("self_harm", "nu mai vreau sa ma trezesc"),
-    ("immediate", "albaabka ayuu garaacayaa"),
-    ("immediate", "avan kadhava odhaikiran"),
-    ("immediate", "ennai poottitan"),
-    ("self_harm", "kendimi kesmeye basladim yine"),
-    ("cannot_speak", "konusursam duyar"),
-    ("immediate", "aaj raat wapas aa raha hai, tujhe dekh lunga bola"),
-    ("self_harm", "phir se khud ko cut kar rahi hoon"),
-    ("self_harm", "ኩሉ ከኒናታተይ ወሲደዮ"),
-])
-def test_danger_worded_indirectly_is_read(danger, message):
-    assert danger in signpost(message).understanding.danger, message
-
 
 @pytest.mark.parametrize("message", [
     "naxwazim bi wî re bijîm", "main dekh lunga kal", "ele ouve musica alta"])
 def test_look_alikes_of_danger_are_not_read_as_danger(message):
     assert not signpost(message).understanding.danger, message
 
-
-# A child harmed, told by an adult (written for these tests).
-@pytest.mark.parametrize(("expectation", "message"), [
-    ("abuse=child_abuse,svc=nspcc-helpline", "my boyfriend slaps my 6 yr old when she cries"),
-    ("abuse=child_abuse,svc=nspcc-helpline", "my youngest says daddy hurts her when mummy is at work"),
-    ("abuse=child_abuse,svc=nspcc-helpline", "her new boyfriend hits my grandson, i saw the marks"),
-    ("abuse=trafficking_exploitation", "my son keeps getting train tickets to norwich, back with cash"),
-    ("abuse=trafficking_exploitation", "older boys made him carry a bag to a flat in luton"),
-    ("abuse=trafficking_exploitation", "they say my lad owes them 2k for the package"),
-    ("abuse=fgm,svc=nspcc-fgm-helpline", "grandma says my daughter needs to be made clean this summer"),
-    ("abuse=fgm,svc=nspcc-fgm-helpline", "they want my girls to be cut when we visit"),
-])
-def test_a_child_harmed_told_by_an_adult_is_read(expectation, message):
-    assert holds(expectation, signpost(message)), message
 
 
 @pytest.mark.parametrize("message", [
