@@ -114,6 +114,19 @@ def test_the_first_line_service_comes_first_and_excluded_audiences_never(text, f
     assert never not in chosen
 
 
+@pytest.mark.parametrize("text", ["i need some help i dont know who to talk to",
+                                  "can someone tell me where to go from here"])
+def test_a_message_that_says_nothing_of_what_is_happening_gets_the_three_broadest_lines(text):
+    assert keys(signpost(text)) == ["national-domestic-abuse-helpline", "rape-crisis-247",
+                                    "victim-support-supportline"]
+
+
+def test_the_broad_lines_are_only_for_when_nothing_was_understood():
+    assert keys(signpost("my husband hits me")) == ["national-domestic-abuse-helpline"]
+    assert "rape-crisis-247" not in keys(signpost("im 15 and i need help"))
+    assert keys(signpost("im a man and i need some advice")) == ["mens-advice-line"]
+
+
 @pytest.mark.parametrize("text", ["my abuser wont let me get help", "two men abused me last night",
                                   "he went on a course for abusers and it made him worse"])
 def test_a_survivor_mentioning_abusers_or_men_is_not_read_as_one(text):
