@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..postcodes import district_boroughs, find_district
+from .ages import age_gap, own_adult_age
 from .cues import concepts_and_languages
 from .language import CONFIDENT, SUPPORTED, identify
 from .text import words
@@ -118,6 +119,13 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     `hints` are codes another reader (the assistant's classifier) is sure of."""
     context = context or Context()
     found, read_in = concepts_and_languages(text)
+    tokens = words(text)
+    if own_adult_age(tokens):
+        # A child's age beside it is someone else's ("I'm 35 and my son is 15").
+        found.pop("audience.young_person", None)
+    elif age_gap(tokens):
+        found.setdefault("abuse.sexual_exploitation", []).append("(a child's age and an adult partner's)")
+        found.setdefault("audience.young_person", []).append("(a child's age)")
     district = find_district(text)
     boroughs = tuple(district_boroughs()[district]) if district else _places(text, places or {})
     # Words read only by the few cues we keep for languages the site is not in leave the
