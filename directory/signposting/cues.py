@@ -150,8 +150,18 @@ def concepts_and_languages(text: str, index: CueIndex | None = None
     tokens = words(text)
     found: dict[str, list[str]] = {}
     languages: set[str] = set()
-    for cue, starts in (index or cue_index()).candidates(tokens):
-        if cue.matches(tokens, starts):
-            found.setdefault(cue.concept, []).append(cue.text)
-            languages.add(cue.language)
+    readings = [tokens]
+    if any(_joined_and(t) for t in tokens):
+        readings.append([t[1:] if _joined_and(t) else t for t in tokens])
+    for reading in readings:
+        for cue, starts in (index or cue_index()).candidates(reading):
+            if cue.matches(reading, starts) and cue.text not in found.get(cue.concept, ()):
+                found.setdefault(cue.concept, []).append(cue.text)
+                languages.add(cue.language)
     return found, languages
+
+
+def _joined_and(token: str) -> bool:
+    """Arabic writes "and" (و) joined to the next word ("وقلتله", "ودار فيها"): the cues are
+    also tried on the words without it."""
+    return len(token) > 3 and token[0] == "و"

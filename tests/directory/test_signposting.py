@@ -121,6 +121,14 @@ def test_a_message_that_says_nothing_of_what_is_happening_gets_the_three_broades
                                     "victim-support-supportline"]
 
 
+@pytest.mark.parametrize("text", ["my daughter is 14 and a boy raped her at a party last night",
+                                  "im 15 and a boy raped me last night"])
+def test_the_rape_crisis_line_16_and_over_is_not_offered_for_a_child(text):
+    decided = signpost(text)
+    assert "rape-crisis-247" not in keys(decided)
+    assert {"nspcc-helpline", "childline"} & set(keys(decided)[:3])
+
+
 def test_the_broad_lines_are_only_for_when_nothing_was_understood():
     assert keys(signpost("my husband hits me")) == ["national-domestic-abuse-helpline"]
     assert "rape-crisis-247" not in keys(signpost("im 15 and i need help"))
