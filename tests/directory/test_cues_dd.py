@@ -1,7 +1,7 @@
-"""A recent sexual assault and sexual exploitation told without naming them, as most people tell
-them ("he wouldnt stop last nite", "me hizo cosas", "ma-a fortat", "keep him company" for the
-rent): messages from batteries written by helpers who saw neither the cues nor the evaluation
-set (none taken from the evaluation set), each read for what it says."""
+"""A recent sexual assault, sexual exploitation, a child harmed, FGM, forced marriage and
+"honour" told without naming them, as most people tell them ("he wouldnt stop last nite", "me
+hizo cosas", "m-a fortat", "keep him company" for the rent): messages from batteries written by
+helpers who saw neither the cues nor the evaluation set, each read for what it says."""
 import pytest
 
 from .test_signposting import holds, signpost
@@ -54,6 +54,46 @@ MESSAGES = [
     (SE, "زوجي يجبرني أسوي فيديوهات على الكاميرا لرجال غرباء وياخذ الفلوس"),
     (SE, "shoqja ime punon ne nje sallon masazhi por pronari e detyron te beje seks me klientet"),
 ]
+CA = "abuse=child_abuse"
+FGM = "abuse=fgm"
+FM = "abuse=forced_marriage"
+HBA = "abuse=honour_based_abuse"
+MESSAGES += [
+    (CA, "my daughter is 4 and she said daddy hurts her when mummy isnt there"),
+    (CA, "my little girl is 3 and said grandad tickles me there"),
+    (CA, "my ex smacks the kids when they go to his on contact"),
+    (CA, "my sisters husband screams at her kids and i saw him slap the 2 yr old across the face"),
+    (CA, "my mum minds my kids after school and ive found out she hits them with a slipper"),
+    (CA, "my new partner is a bit rough with my kids, grabs them by the arm hard"),
+    (CA, "my niece told me her uncle does a special game with her and its a secret"),
+    (CA, "my boyfriend keeps going in my 13yo daughters room at night to say goodnight"),
+    (CA, "my son (7) keeps crying bc he doesnt want to go to his dads at weekends"),
+    (CA, "hola mi hija de 5 años dice q el novio de su mama le pega cuando yo no estoy"),
+    (CA, "minha sobrinha de 9 anos disse q o padrasto entra no quarto dela de noite"),
+    (CA, "moj syn 8 lat mowi ze tata go bije pasem"),
+    (CA, "fiica mea de 4 ani a zis ca tatal ei o loveste cand e la el"),
+    (CA, "oglum 7 yasinda, babasi ona vuruyormus"),
+    (CA, "بنتي عمرها ٦ سنين قالت ان عمها يلعب معها لعبة ويقول لها لا تقولي لأحد"),
+    (FGM, "my mum says when we go back home this summer im going to have the ceremony like my cousins did"),
+    (FGM, "my friend said her gran is gonna do something to her down there so shes pure"),
+    (FGM, "my little sis (9) came back from somalia n walks funny and cries when she goes toilet"),
+    (FGM, "pt from guinea, looks like type 3 on exam, first pregnancy"),
+    (FGM, "walaal waxaan ka baqayaa in xagaagan la i geeyo soomaaliya oo la i gudo"),
+    (FGM, "حماتي تقول لازم نطهر البنت لما نروح السودان هالصيف"),
+    (FGM, "بچه که بودم تو ایران ختنه‌ام کردن"),
+    (FGM, "ዓባየይ ጓለይ ክትግዘር ኣለዋ ትብል"),
+    (FM, "parents r arranging a wedding for me in pakistan and said ill learn to love him"),
+    (FM, "my uncle threatened me and the wedding is in 3 weeks"),
+    (FM, "صاحبتي اهلها اخذوا جوازها وبيسفروها اليمن وتقول بيزوجوها"),
+    (FM, "ailem ogrendi, annem seni turkiyeye geri gonderip hemen evlendiricez dedi"),
+    (FM, "خواهرم ۱۵ سالشه، مادرم میخواد ببرتش افغانستان شوهرش بده"),
+    (FM, "malbata min dixwazin min bi pismame min re bizewicinin"),
+    (HBA, "my older brother hit me after seeing me talking to a boy at the bus stop"),
+    (HBA, "now i cant leave without my brother and they keep saying ive blackened their face"),
+    (HBA, "walaalahay ayaa i raad raaca, aabbahay wuxuu yiri waad na ceebaysay"),
+    (HBA, "أخوي يفتش تلفوني وقال إني فضحت العيلة"),
+    (HBA, "برادرم همش دنبالمه، میگه آبروی ما رو بردی"),
+]
 # Look-alikes: what they say is something else.
 NOT_SEXUAL_VIOLENCE = [
     "my bf made me give him money",
@@ -65,6 +105,21 @@ NOT_SEXUAL_VIOLENCE = [
     "he wouldnt stop calling me",
     "my mum made me do my homework last night",
 ]
+
+
+# A woman beaten, told with the same words a child's harm is told with.
+NOT_CHILD_ABUSE = [
+    "jestem pielegniarka, pacjentka powiedziala ze maz ja bije",
+    "sotul o bate pe sora mea in fiecare seara",
+    "kocasi onu dovuyor, ne yapabilirim",
+    "o marido da minha amiga bate nela",
+    "my son is 25 and he says i should leave my husband",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CHILD_ABUSE)
+def test_a_woman_beaten_is_not_a_child_harmed(text):
+    assert "child_abuse" not in signpost(text).understanding.abuse
 
 
 @pytest.mark.parametrize("expectation, text", MESSAGES)
