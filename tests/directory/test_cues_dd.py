@@ -94,6 +94,44 @@ MESSAGES += [
     (HBA, "أخوي يفتش تلفوني وقال إني فضحت العيلة"),
     (HBA, "برادرم همش دنبالمه، میگه آبروی ما رو بردی"),
 ]
+OWN = "role=perpetrator,svc=respect-phoneline"
+SELF_HARM = "danger=self_harm,svc=samaritans"
+TRAFFICKING = "abuse=trafficking_exploitation"
+TECH = "abuse=tech_abuse"
+MESSAGES += [
+    (OWN, "my gf says im too controlling, is there help for me"),
+    (OWN, "said things to my gf last night i cant take back. called her worthless"),
+    (OWN, "got arrested saturday for hitting my wife. bail says i cant go home"),
+    (OWN, "im scared of what ill do next time. never hit her but ive come close"),
+    (OWN, "social services got involved cos the kids saw me throw a plate at my wife"),
+    (OWN, "zostalem aresztowany za uderzenie partnerki, jest jakis program?"),
+    (OWN, "ii verific telefonul in fiecare noapte si nu ma pot opri"),
+    (OWN, "مسكتها من رقبتها امبارح وأنا كاره نفسي"),
+    (OWN, "police ne mujhe arrest kiya biwi ko maarne pe"),
+    (OWN, "nao quero que meus filhos cresçam com medo de mim. tem algum curso pra raiva?"),
+    (SELF_HARM, "I've written letters to my kids. just in case"),
+    (SELF_HARM, "sometimes i think about just stepping into the road"),
+    (SELF_HARM, "if he doesnt kill me ill do it myself at this rate"),
+    (SELF_HARM, "I've been saving up my sleeping pills"),
+    (SELF_HARM, "I stood on the bridge for ages last night"),
+    (SELF_HARM, "znowu zaczelam sie ciac"),
+    (SELF_HARM, "daca nu ma omoara el, o fac eu singura"),
+    (SELF_HARM, "bazen kendimi yola atmayi dusunuyorum"),
+    (SELF_HARM, "كتبت رسايل لولادي. ما عاد فيني أتحمل"),
+    (SELF_HARM, "bas sab khatam ho jaye"),
+    (TRAFFICKING, "she sleeps in a container behind the car wash, boss keeps all their ids"),
+    (TRAFFICKING, "agency said if i leave they will tell the home office"),
+    (TRAFFICKING, "mi prima cuida a un senor mayor, le quitaron los papeles"),
+    (TRAFFICKING, "a familia ficou com meu passaporte e diz q eu devo a passagem"),
+    (TRAFFICKING, "lucrez ca menajera si mi au luat actele"),
+    (TRAFFICKING, "ab woh family uska passport rakh ke baithi hai"),
+    (TECH, "we split but he still controls the hive heating app and the ring doorbell"),
+    (TECH, "my partner checks the car app to see where ive driven"),
+    (TECH, "my ex put something on my phone, he always knows where i am"),
+    (TECH, "mi ex sabe siempre donde estoy, creo q me puso algo en el movil"),
+    (TECH, "mere shohar ne mere phone mein koi app daal di hai"),
+    (TECH, "fostul meu sot imi opreste caldura din aplicatie"),
+]
 # Look-alikes: what they say is something else.
 NOT_SEXUAL_VIOLENCE = [
     "my bf made me give him money",
@@ -105,6 +143,19 @@ NOT_SEXUAL_VIOLENCE = [
     "he wouldnt stop calling me",
     "my mum made me do my homework last night",
 ]
+
+
+NOT_OWN_BEHAVIOUR = [
+    "my boyfriend has anger issues and he scares me",
+    "my ex is so controlling",
+    "I installed an app on my phone to track my runs",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OWN_BEHAVIOUR)
+def test_look_alikes_are_not_the_writers_own_behaviour(text):
+    understood = signpost(text).understanding
+    assert understood.role != "perpetrator" and "tech_abuse" not in understood.abuse
 
 
 # A woman beaten, told with the same words a child's harm is told with.
