@@ -132,6 +132,25 @@ MESSAGES += [
     (TECH, "mere shohar ne mere phone mein koi app daal di hai"),
     (TECH, "fostul meu sot imi opreste caldura din aplicatie"),
 ]
+MESSAGES += [
+    ("aud=deaf,svc=signhealth-da-service",
+     "i lip read and he turns his face away when he shouts then slaps me"),
+    ("aud=deaf", "Born without hearing. Husband smashed my ipad. Need a service with signers"),
+    ("aud=deaf", "আমি কানে শুনতে পাই না, ইশারা ভাষায় কথা বলি। আমার স্বামী আমাকে মারে"),
+    ("aud=older,svc=hourglass", "আমার বয়স ৮০, ছেলে আমার পেনশনের টাকা নিয়ে নেয়"),
+    ("aud=disabled", "nao enxergo quase nada, e meu marido esconde meus remedios"),
+    ("aud=man,svc=mens-advice-line", "gf throws things at me, last night a glass cut my head"),
+    ("aud=lgbt,svc=galop-lgbt-helpline,nosvc=mens-advice-line",
+     "my girlfriend hits me and everyone thinks women cant do that to each other"),
+    ("aud=lgbt,svc=galop-lgbt-helpline,nosvc=mens-advice-line",
+     "minha namorada me agride e diz que ninguem vai acreditar porque somos duas mulheres"),
+    ("aud=lgbt,svc=galop-lgbt-helpline,nosvc=mens-advice-line",
+     "kiz arkadasim beni dovuyor, iki kadin oldugumuz icin kimse ciddiye almiyor"),
+    ("aud=lgbt,svc=galop-lgbt-helpline", "moj chlopak grozi ze powie rodzinie ze jestem z facetem"),
+    ("aud=lgbt,svc=galop-lgbt-helpline", "شريكي يهددني انه يقول لاهلي اني مع رجل"),
+    ("aud=lgbt,svc=galop-lgbt-helpline",
+     "میرا پارٹنر دھمکی دیتا ہے کہ میرے گھر والوں کو بتا دے گا کہ میں لڑکوں کو پسند کرتا ہوں"),
+]
 # Look-alikes: what they say is something else.
 NOT_SEXUAL_VIOLENCE = [
     "my bf made me give him money",
