@@ -77,3 +77,18 @@ def test_a_short_thank_you_is_told_by_its_everyday_words(message, language):
 def test_the_words_no_and_yes_stay_words():
     # YAML reads a bare no or yes as a boolean: quoted, they are words again.
     assert all(isinstance(word, str) for words in MARKERS.values() for word in words)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("mera pati mujhe roz maarta hai, kripya madad karo", "hi"),
+    ("mere pati sharab peekar marte hain kya karun", "hi"),
+    ("mainu mera ghar wala roz maarda hai, ki karan", "pa"),
+    ("menu madad chahidi hai, oh mainu kutda hai", "pa"),
+])
+def test_roman_hindi_and_punjabi_are_not_answered_in_urdu_script(text, code):
+    assert identify(text).code == code
+    assert detect_language(text) is None
+
+
+def test_roman_urdu_stays_urdu():
+    assert detect_language("mera shohar mujhe marta hai kya karun") == "ur"
