@@ -147,14 +147,20 @@ def concepts_in(text: str, index: CueIndex | None = None) -> dict[str, list[str]
 def concepts_and_languages(text: str, index: CueIndex | None = None
                            ) -> tuple[dict[str, list[str]], set[str]]:
     """`concepts_in`, and the languages of the cue files whose cues matched."""
-    tokens = words(text)
+    return concepts_in_words(words(text), index)
+
+
+def concepts_in_words(tokens: list[str], index: CueIndex | None = None
+                      ) -> tuple[dict[str, list[str]], set[str]]:
+    """`concepts_and_languages` of a text already split by `words`."""
+    index = index or cue_index()
     found: dict[str, list[str]] = {}
     languages: set[str] = set()
     readings = [tokens]
     if any(_joined_and(t) for t in tokens):
         readings.append([t[1:] if _joined_and(t) else t for t in tokens])
     for reading in readings:
-        for cue, starts in (index or cue_index()).candidates(reading):
+        for cue, starts in index.candidates(reading):
             if cue.matches(reading, starts) and cue.text not in found.get(cue.concept, ()):
                 found.setdefault(cue.concept, []).append(cue.text)
                 languages.add(cue.language)

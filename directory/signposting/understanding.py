@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..postcodes import district_boroughs, find_district
 from .ages import age_gap, own_adult_age
-from .cues import concepts_and_languages
+from .cues import concepts_in_words
 from .language import CONFIDENT, SUPPORTED, identify
 from .text import words
 
@@ -118,8 +118,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     """Read `text` with what `context` already knows. `places` comes from `place_table`;
     `hints` are codes another reader (the assistant's classifier) is sure of."""
     context = context or Context()
-    found, read_in = concepts_and_languages(text)
     tokens = words(text)
+    found, read_in = concepts_in_words(tokens)
     if own_adult_age(tokens):
         # A child's age beside it is someone else's ("I'm 35 and my son is 15").
         found.pop("audience.young_person", None)
@@ -127,7 +127,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         found.setdefault("abuse.sexual_exploitation", []).append("(a child's age and an adult partner's)")
         found.setdefault("audience.young_person", []).append("(a child's age)")
     district = find_district(text)
-    boroughs = tuple(district_boroughs()[district]) if district else _places(text, places or {})
+    boroughs = tuple(district_boroughs()[district]) if district else _places(tokens, places or {})
     # Words read only by the few cues we keep for languages the site is not in leave the
     # message unread: it gets the interpreted line and 999 too, beside what was read.
     unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(text)
@@ -259,8 +259,8 @@ PLACE_ENDINGS = ("ului", "dan", "den", "tan", "ten", "ie", "em", "da", "de", "ta
                  "ul", "u", "e")
 
 
-def _places(text: str, places: dict[str, str]) -> tuple[str, ...]:
-    folded = " " + " ".join(words(text)) + " "
+def _places(tokens: list[str], places: dict[str, str]) -> tuple[str, ...]:
+    folded = " " + " ".join(tokens) + " "
     found: list[str] = []
     for place in sorted(places, key=len, reverse=True):
         code = places[place]

@@ -152,51 +152,30 @@ MESSAGES += [
      "میرا پارٹنر دھمکی دیتا ہے کہ میرے گھر والوں کو بتا دے گا کہ میں لڑکوں کو پسند کرتا ہوں"),
 ]
 # Look-alikes: what they say is something else.
-NOT_SEXUAL_VIOLENCE = [
-    "my bf made me give him money",
-    "mere sath zabardasti shadi karwa rahe hain",
-    "he held me down and took my phone off me on sunday when we were arguing",
-    "last night he shouted at me and threw my phone across the room",
-    "we had sex on saturday and now he wont text back",
-    "zabardasti ki shadi se kaise bachun",
-    "he wouldnt stop calling me",
-    "my mum made me do my homework last night",
+NOT_SV = "noabuse=sexual_violence"
+NOT_CA = "noabuse=child_abuse"
+NOT_OWN = "norole=perpetrator,noabuse=tech_abuse"
+MESSAGES += [
+    (NOT_SV, "my bf made me give him money"),
+    (NOT_SV, "mere sath zabardasti shadi karwa rahe hain"),
+    (NOT_SV, "he held me down and took my phone off me on sunday when we were arguing"),
+    (NOT_SV, "last night he shouted at me and threw my phone across the room"),
+    (NOT_SV, "we had sex on saturday and now he wont text back"),
+    (NOT_SV, "zabardasti ki shadi se kaise bachun"),
+    (NOT_SV, "he wouldnt stop calling me"),
+    (NOT_SV, "my mum made me do my homework last night"),
+    (NOT_OWN, "my boyfriend has anger issues and he scares me"),
+    (NOT_OWN, "my ex is so controlling"),
+    (NOT_OWN, "I installed an app on my phone to track my runs"),
+    # A woman beaten, told with the same words a child's harm is told with.
+    (NOT_CA, "jestem pielegniarka, pacjentka powiedziala ze maz ja bije"),
+    (NOT_CA, "sotul o bate pe sora mea in fiecare seara"),
+    (NOT_CA, "kocasi onu dovuyor, ne yapabilirim"),
+    (NOT_CA, "o marido da minha amiga bate nela"),
+    (NOT_CA, "my son is 25 and he says i should leave my husband"),
 ]
-
-
-NOT_OWN_BEHAVIOUR = [
-    "my boyfriend has anger issues and he scares me",
-    "my ex is so controlling",
-    "I installed an app on my phone to track my runs",
-]
-
-
-@pytest.mark.parametrize("text", NOT_OWN_BEHAVIOUR)
-def test_look_alikes_are_not_the_writers_own_behaviour(text):
-    understood = signpost(text).understanding
-    assert understood.role != "perpetrator" and "tech_abuse" not in understood.abuse
-
-
-# A woman beaten, told with the same words a child's harm is told with.
-NOT_CHILD_ABUSE = [
-    "jestem pielegniarka, pacjentka powiedziala ze maz ja bije",
-    "sotul o bate pe sora mea in fiecare seara",
-    "kocasi onu dovuyor, ne yapabilirim",
-    "o marido da minha amiga bate nela",
-    "my son is 25 and he says i should leave my husband",
-]
-
-
-@pytest.mark.parametrize("text", NOT_CHILD_ABUSE)
-def test_a_woman_beaten_is_not_a_child_harmed(text):
-    assert "child_abuse" not in signpost(text).understanding.abuse
 
 
 @pytest.mark.parametrize("expectation, text", MESSAGES)
-def test_told_without_naming_it(expectation, text):
+def test_each_message_is_read_for_what_it_says(expectation, text):
     assert holds(expectation, signpost(text))
-
-
-@pytest.mark.parametrize("text", NOT_SEXUAL_VIOLENCE)
-def test_look_alikes_are_not_sexual_violence(text):
-    assert "sexual_violence" not in signpost(text).understanding.abuse
