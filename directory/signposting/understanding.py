@@ -136,6 +136,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # ("a man", "goodbye") are noise.
         hints = ()
     read = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")}
+    if read == {"tech_abuse"} and "context.tech_everyday" in found and _only_bare_words(
+            found["abuse.tech_abuse"]):
+        # An app or a device named for an everyday use, with nothing done to anyone ("how do I
+        # track my lost phone with Find My", "a camera to check on my dog"), is not tech abuse.
+        read = set()
     # The classifier's guess at what is happening fills in only where nothing is known: not
     # beside what the words say ("he beat me last night" is not also a rape), and not over
     # the conversation's topic on a follow-up ("can they actually do that?").
@@ -148,6 +153,13 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
     said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
              if concept in found and unless not in found}
+    if {"forced_marriage", "fgm"} & set(abuse) and "context.imminent" in found:
+        # Being taken abroad, married or cut tomorrow or tonight: the police can still stop it
+        # at the airport, so it is danger now, not only the Forced Marriage Unit's case.
+        said.add("immediate")
+    if {"context.historic", "context.safe_now"} <= set(found):
+        # "he strangled me 3 years ago, I left, I'm safe now": the red flag is in the past.
+        said.discard("immediate")
     carried = () if "context.safe_now" in found else context.danger
     danger = tuple(d for d in DANGER if d in said or d in carried)
     # The classifier's guess that someone asks about their own behaviour is never enough to
@@ -211,11 +223,18 @@ def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
 
 # What says a child is the one harmed, whoever else is spoken of.
 CHILD_HARMED = {"abuse.child_abuse", "abuse.sexual_exploitation", "abuse.fgm"}
+CHILD_AT_RISK = CHILD_HARMED | {"abuse.trafficking_exploitation", "abuse.forced_marriage",
+                                "abuse.honour_based_abuse"}
 # Words showing that "my kids" is not a parent asking about a harmed child, unless any of the
 # concepts beside them is read too: an adult telling of their own childhood ("abused by my uncle
 # as a kid"), or speaking of their own children as a parent in the case ("will they take my
 # kids off me?", "I just want to see my children").
 NOT_A_PARENT_ASKING = {"context.own_childhood": frozenset(), "context.custody": CHILD_HARMED}
+
+
+def _only_bare_words(cues: list[str]) -> bool:
+    """Whether every cue read is a single step: a word or two standing alone, not a phrase."""
+    return all(" ... " not in cue for cue in cues)
 
 
 def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
@@ -233,7 +252,10 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     # de pegarle") outrank the "I'm scared" in them (self.afraid), read alone as fear of someone.
     if "self.harming" in found:
         return "perpetrator"
-    if "self.afraid" in found:
+    if "self.afraid" in found and not ("parent" in said and (
+            CHILD_AT_RISK & set(found) or "audience.young_person" in found)):
+        # "I'm terrified" beside a child's age or a child at risk is a parent's fear for the
+        # child ("my son is 14 ... I think he's being made to sell drugs, I'm terrified").
         return "survivor"
     if "perpetrator" in said:
         return "perpetrator"
