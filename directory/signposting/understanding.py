@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..postcodes import district_boroughs, find_district
 from .ages import age_gap, own_adult_age
 from .cues import concepts_in_words
+from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
 from .text import words
 
@@ -22,6 +23,8 @@ ABUSE_PRIORITY = ("fgm", "forced_marriage", "honour_based_abuse", "trafficking_e
                   "sexual_exploitation", "child_abuse", "sexual_violence", "stalking",
                   "domestic_abuse", "coercive_control", "sexual_harassment", "tech_abuse",
                   "economic_abuse")
+UNDETERMINED = "und"  # ISO 639-2: a language that cannot be told
+UNCERTAIN_MIN_WORDS = 4  # fewer words than this ("ok", "thank you") are not a disclosure
 AUDIENCES = ("deaf", "disabled", "older", "man", "lgbt", "young_person", "pregnant", "migrant_nrpf")
 NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidence", "what_to_say",
          "language", "line_for_child")
@@ -120,6 +123,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     context = context or Context()
     tokens = words(text)
     found, read_in = concepts_in_words(tokens)
+    if opens_with_job(text) and "context.personal" not in found:
+        found.setdefault("role.professional", []).append("(a job title opens the message)")
     if own_adult_age(tokens):
         # A child's age beside it is someone else's ("I'm 35 and my son is 15").
         found.pop("audience.young_person", None)
@@ -131,11 +136,19 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     # Words read only by the few cues we keep for languages the site is not in leave the
     # message unread: it gets the interpreted line and 999 too, beside what was read.
     unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(text)
+    if not unread and not found and not boroughs and not district and len(tokens) >= UNCERTAIN_MIN_WORDS \
+            and identify(text).confidence < CONFIDENT:
+        # A sentence of which no word is read and whose language cannot be told ("einai exw apo
+        # tin porta kai fwnazei oti tha me skotwsei"; Latvian typed without its accents) may say
+        # danger: like a language we know we cannot read, it gets 999 and the interpreted line.
+        unread = UNDETERMINED
     if unread:
         # The assistant's classifier was trained on our languages: in another, its guesses
         # ("a man", "goodbye") are noise.
         hints = ()
     read = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")}
+    if {"speech.get_her_done", "context.trip"} <= set(found):
+        read.add("fgm")  # "they're taking her to Somalia this summer to get her done"
     if read == {"tech_abuse"} and "context.tech_everyday" in found and _only_bare_words(
             found["abuse.tech_abuse"]):
         # An app or a device named for an everyday use, with nothing done to anyone ("how do I

@@ -23,6 +23,13 @@ MESSAGES = [
     (NOW, "birayê min got îşev em ê namûsa malbatê paqij bikin"),
     (NOW, "আমার বোন এইমাত্র মেসেজ করল যে ওর বর ওকে মারছে, এখন আর ফোন ধরছে না"),
     (NOW, "वो आ रहा है उसने फोन पे कहा आज रात तुझे ख़त्म कर दूँगा"),
+    (NOW + ",abuse=sexual_exploitation", "my 14 yr old daughter is in a car with 3 men RIGHT NOW she sent me "
+                                         "her location"),
+    (NOW, "એ ઘરે આવી રહ્યો છે, ફોન પર કહ્યું આજે તને જીવતી નહીં છોડું"),
+    ("danger=self_harm", "இனிமே வாழ்ந்து என்ன பிரயோஜனம்னு தோணுது. நேத்து கைய கீறிக்கிட்டேன்"),
+    ("abuse=fgm", "my daughters dads family want to take her to somalia this summer and i heard them talking "
+                  "about getting her done"),
+    ("noabuse=fgm", "getting her nails done for the wedding this summer"),
     # Taken abroad to be married or cut tomorrow: the airport is the last chance to stop it.
     (NOW + ",abuse=forced_marriage", "im 16. dad is driving me to the airport tomorrow morning, im being "
                                      "married to my cousin over there"),
@@ -73,6 +80,34 @@ MESSAGES = [
     ("noabuse=tech_abuse", "how do i set up a camera so i can check on my dog while im at work"),
     ("noabuse=tech_abuse", "me and my best mate share locations on find my so we know weve got home safe"),
     ("noabuse=tech_abuse", "I installed an app on my phone to track my runs"),
+    # Self-harm told obliquely, by the person or someone worried about them.
+    ("danger=self_harm", "been sat by the canal for an hour. thinking how easy it would be"),
+    ("danger=self_harm", "13 and i scratch my arms with a compass till they bleed"),
+    ("danger=self_harm", "my best mate keeps saying she wont be here for her birthday"),
+    ("danger=self_harm", "My sister has been sending weird goodbye texts and isn't picking up"),
+    ("danger=self_harm", "she said she'd rather be dead than go home tonight"),
+    ("danger=self_harm", "mam już tabletki przygotowane. nie dam rady dłużej z nim"),
+    ("danger=self_harm", "prietena mea mi-a scris ca vrea sa se arunce in fata trenului"),
+    ("danger=self_harm", "نیم ساعت پیش همه قرصای خواب مامانمو خوردم"),
+    ("danger=self_harm", "இனி வாழ விருப்பமில்ல. இப்போ தான் அரை பாட்டில் மாத்திரை சாப்பிட்டேன்"),
+    ("danger=none", "this job is killing me but i cut him off for good"),
+    (NOW, "he text me saying when he gets home tonight im dead"),
+    ("danger=none", "im dead tired tonight, he kept me up arguing"),
+    (NOW, "my partner grabbed her by the throat last week"),
+    (NOW, "அவன் இப்ப வந்துட்டு இருக்கான், கதவ உடைச்சு உள்ள வருவேன்னு சொல்றான்"),
+    (NOW, "hji ymetsie alo! btelefon 'lomi ktqetelki iye' ilu"),
+    (SILENT, "kzareb aykielin ab tqay alo"),
+    (SILENT, "typing under my covers so he dont see the light"),
+    (NOW + ",abuse=fgm", "neighbour reports a family are flying their 7yo abroad on Saturday to be cut"),
+    # A job title opening the message is who is asking; a job named anywhere else is not.
+    ("role=professional", "GP. patient mentioned her partner grabbed her throat last week"),
+    ("role=professional", "DC here - victim's ex keeps making new insta accounts to message her"),
+    ("role=professional", "midwife - woman only speaks Tigrinya and her husband always interprets"),
+    ("role=professional", "housing officer. woman fleeing with 2 kids, NRPF on spouse visa"),
+    ("role=friend_family", "social worker but this is personal - my sister's husband keeps her passport"),
+    ("norole=professional", "teacher keeps messaging me at night and says not to tell anyone"),
+    ("norole=professional", "my manager keeps touching me at work"),
+    ("role=survivor", "nurse here and my husband hits me"),
     # Hindi in Devanagari.
     ("abuse=domestic_abuse", "मेरे पति रोज़ शराब पीकर मारते हैं"),
     ("abuse=forced_marriage", "मम्मी पापा इंडिया ले जाके मेरी शादी करवाना चाहते हैं"),

@@ -264,6 +264,25 @@ def test_a_message_in_a_language_we_do_not_read_gets_999_and_the_line_with_inter
 
 
 @pytest.mark.parametrize("text", [
+    "einai exw apo tin porta kai fwnazei oti tha me skotwsei",    # Greek in Latin letters
+    "vins tagad ir maja ar nazi un saka ka mani nogalinas",      # Latvian without its accents
+])
+def test_a_sentence_of_which_nothing_is_read_in_a_language_that_cannot_be_told_gets_999(text):
+    decided = decide(understand(text, None, PLACES), FIRST_LINE, [], LONDON)
+    assert decided.understanding.unread_language == "und"
+    assert decided.emergency[0] == "call_999"
+    assert decided.services[0].reason == "interpreter"
+
+
+@pytest.mark.parametrize("text", [
+    "what are your opening hours please",        # English, nothing to read but plainly English
+    "asdf qwer zxcv",                            # too short to be a disclosure
+])
+def test_english_or_a_few_letters_with_nothing_read_are_not_an_undetermined_language(text):
+    assert understand(text, None, PLACES).unread_language is None
+
+
+@pytest.mark.parametrize("text", [
     "my husband hits me every night",            # ours
     "mera shohar mujhe bahut maarta hai",        # romanised Urdu: ours
     "mio marito mi picchia a Tottenham",         # not ours, but the place is read

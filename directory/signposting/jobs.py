@@ -1,0 +1,29 @@
+"""A message that opens with the writer's job ("GP.", "midwife -", "DC here", "HR manager, an
+employee told me..."): professionals write like this, and the job title alone, at the start,
+says who is asking. Not a job word anywhere else: "my teacher keeps messaging me" is a child.
+"""
+from __future__ import annotations
+
+import re
+
+JOB_TITLES = (
+    "gp", "doctor", "dr", "nurse", "school nurse", "practice nurse", "midwife", "health visitor", "hv",
+    "pharmacist", "paramedic", "dentist", "psychologist", "counsellor", "therapist", "teacher",
+    "year \\d+ teacher", "ta", "teaching assistant", "dsl", "safeguarding lead",
+    "designated safeguarding lead",
+    "senco", "headteacher", "head teacher", "deputy head", "social worker", "sw", "pc", "dc", "ds", "psc",
+    "police officer", "officer", "housing officer", "support worker", "family support worker",
+    "outreach worker", "youth worker", "key worker", "keyworker", "caseworker", "case worker", "hr",
+    "hr manager", "practice manager", "idva", "isva", "childminder", "probation officer", "solicitor",
+    "receptionist", "hca", "health care assistant", "a&e nurse", "a and e nurse", "care coordinator",
+)
+# The title, then what ends it: "here", "on response", "at a/an" (not "at my school": "teacher at my
+# school touched me" is a child), or a stop, comma, dash or colon.
+_ENDS = r"(?:\s+(?:here|on|working|at an?)\b|\s*[.,:;\-–—])"
+_BEFORE = r"^\s*(?:(?:new|im a|i'm a|i am a)\s+)?"
+_OPENING = re.compile(rf"{_BEFORE}(?:{'|'.join(JOB_TITLES)}){_ENDS}", re.IGNORECASE)
+
+
+def opens_with_job(text: str) -> bool:
+    """Whether `text` begins with a job title standing as its own clause."""
+    return bool(_OPENING.match(text))
