@@ -257,6 +257,17 @@ def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         return "survivor"
     if "professional" in said:
         return "professional"
+    if context.role in ("parent", "friend_family") and not said and not (
+            {"self.harming", "self.harmed_by_partner"} & set(found)):
+        # A later turn of a parent's or a friend's conversation ("he said if he stops they'll
+        # hurt me") is still theirs: being afraid or threatened too does not make it about them.
+        return context.role
+    young = "self.young" in found or (not context.role and "young_person" in context.audiences)
+    if young and "person.own_parent" in found:
+        # A child who says their age and tells of their own mum or dad ("my dad hits my mum
+        # every night, I'm 11"; "I punched my wall, I can't do anything") is living it, not
+        # asking for someone else, nor the one doing harm.
+        return "survivor"
     # Someone who says it is done to them is not read as the one doing it ("I couldn't push
     # him away" is not "I pushed him").
     if "self.harmed" in found:

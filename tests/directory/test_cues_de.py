@@ -108,6 +108,19 @@ MESSAGES = [
     ("norole=professional", "teacher keeps messaging me at night and says not to tell anyone"),
     ("norole=professional", "my manager keeps touching me at work"),
     ("role=survivor", "nurse here and my husband hits me"),
+    # A child telling of their own mum or dad is living it; an adult telling of their childhood too.
+    ("role=survivor,aud=young_person", "أبوي يضرب أمي كل ليلة وأنا أسمع كل شي. عمري ١١ وما أقدر أنام"),
+    ("role=survivor", "mama wywaliła mnie z domu bo jej chłopak tak chciał. mam 16 lat"),
+    ("role=survivor", "o namorado da minha mae ta batendo nela agora, tenho 11 anos"),
+    ("role=survivor,svc=childline", "im 15. my stepdad hits my mum and i punched my wall last night"),
+    ("role=survivor", "tengo 35 años y cuando era niña el novio de mi madre abusó de mí"),
+    ("role=survivor", "am 45 de ani si abia acum inteleg ce mi-a facut fratele meu cand eram mica"),
+    ("role=survivor,nosvc=respect-phoneline", "hes saying hell call the police and say im the violent one"),
+    ("role=survivor", "my husbands been told by the court to do a behaviour change thing"),
+    # A parent worried about a teenager, whatever is happening to them: the line for adults worried
+    # about a child.
+    ("role=parent,svc=nspcc-helpline", "my daughter is 17 and her boyfriend is 20, she came home with a "
+                                       "black eye"),
     # Hindi in Devanagari.
     ("abuse=domestic_abuse", "मेरे पति रोज़ शराब पीकर मारते हैं"),
     ("abuse=forced_marriage", "मम्मी पापा इंडिया ले जाके मेरी शादी करवाना चाहते हैं"),

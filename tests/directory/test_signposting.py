@@ -194,6 +194,14 @@ def test_a_later_turn_keeps_the_topic_and_adds_the_place():
     assert service_key_id("local-idva") in keys(later)
 
 
+def test_a_parent_s_later_turn_stays_the_parent_s_when_they_are_threatened_too():
+    first = understand("my son keeps getting train tickets to norwich and hes only 15. found 2 phones in "
+                       "his room", None, PLACES)
+    later = signpost("he said if he stops theyll hurt me and his little sister", first.as_context())
+    assert later.understanding.role == "parent"
+    assert "nspcc-helpline" in keys(later)[:3]
+
+
 def test_a_time_said_before_the_assault_makes_it_a_recent_one():
     first = understand("we were at a house party on saturday night", None, PLACES)
     assert not first.recent_assault and first.as_context().recent
