@@ -135,13 +135,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     boroughs = tuple(district_boroughs()[district]) if district else _places(tokens, places or {})
     # Words read only by the few cues we keep for languages the site is not in leave the
     # message unread: it gets the interpreted line and 999 too, beside what was read.
-    unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(text)
-    if not unread and not found and not boroughs and not district and len(tokens) >= UNCERTAIN_MIN_WORDS \
-            and identify(text).confidence < CONFIDENT:
-        # A sentence of which no word is read and whose language cannot be told ("einai exw apo
-        # tin porta kai fwnazei oti tha me skotwsei"; Latvian typed without its accents) may say
-        # danger: like a language we know we cannot read, it gets 999 and the interpreted line.
-        unread = UNDETERMINED
+    unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(
+        text, nothing_read=not found and len(tokens) >= UNCERTAIN_MIN_WORDS)
     if unread:
         # The assistant's classifier was trained on our languages: in another, its guesses
         # ("a man", "goodbye") are noise.
@@ -208,15 +203,18 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
 
 
 
-def unread_language(text: str) -> str | None:
+def unread_language(text: str, nothing_read: bool = False) -> str | None:
     """The code of the language `text` is in when it is one we do not support; else None.
     Asked only when the cues of the site's languages read nothing: a message they read is not
     unread, whatever the detector says (it takes some romanised Tamil or Urdu for Swahili or
-    Dutch)."""
+    Dutch). When no cue read any word of a sentence (`nothing_read`) and its language cannot be
+    told ("einai exw apo tin porta kai fwnazei oti tha me skotwsei"; Latvian typed without its
+    accents), it is UNDETERMINED: it may say danger, so it is answered as a language we know we
+    cannot read, with 999 and the interpreted line."""
     identified = identify(text)
-    if identified.code is None or identified.code in SUPPORTED or identified.confidence < CONFIDENT:
-        return None
-    return identified.code
+    if identified.code is None or identified.confidence < CONFIDENT:
+        return UNDETERMINED if nothing_read else None
+    return None if identified.code in SUPPORTED else identified.code
 
 
 def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:
