@@ -12,9 +12,11 @@ from .ages import age_gap, own_adult_age
 from .cues import concepts_in_words
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
+from .places import place_table, places_named
+from .roles import ROLES, who_is_asking
 from .text import words
 
-ROLES = ("survivor", "friend_family", "parent", "professional", "perpetrator")
+__all__ = ["ROLES", "Context", "Understanding", "place_table", "understand"]
 DANGER = ("cannot_speak", "immediate", "self_harm")
 URGENCIES = (*DANGER, "recent_assault", "none")
 # The most specific abuse type leads: a forced marriage is often domestic abuse too, but the
@@ -46,6 +48,14 @@ AMBIGUOUS_DANGER = {
     # "he's killing me" is danger now; "this stress is killing me" is not.
     "speech.killing_me": ("immediate", "context.figurative"),
 }
+# The same for what is happening: a device, an app or an account named ("a tracker", "Find
+# My", "the cameras") is tech abuse, but not beside an everyday use of it ("how do I track my
+# lost phone with Find My", "a camera to check on my dog") with nothing else done to anyone.
+AMBIGUOUS_ABUSE = {"speech.tech_device": ("tech_abuse", "context.tech_everyday")}
+# Words that say what is happening only beside others: "getting her done" is cutting beside a
+# trip or a country ("taking her to Somalia this summer to get her done"), not "getting her
+# nails done".
+ABUSE_ONLY_BESIDE = {"speech.get_her_done": ("fgm", "context.trip")}
 
 
 @dataclass(frozen=True)
@@ -111,11 +121,6 @@ class Understanding:
                        recent=self.recent and not self.historic, danger=self.danger, images=self.images)
 
 
-def place_table(names: dict[str, str]) -> dict[str, str]:
-    """Place names (as written in the taxonomy) to borough codes, folded for matching."""
-    return {" ".join(words(name)): code for name, code in names.items() if words(name)}
-
-
 def understand(text: str, context: Context | None = None, places: dict[str, str] | None = None,
                hints: tuple[str, ...] = ()) -> Understanding:
     """Read `text` with what `context` already knows. `places` comes from `place_table`;
@@ -132,7 +137,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         found.setdefault("abuse.sexual_exploitation", []).append("(a child's age and an adult partner's)")
         found.setdefault("audience.young_person", []).append("(a child's age)")
     district = find_district(text)
-    boroughs = tuple(district_boroughs()[district]) if district else _places(tokens, places or {})
+    boroughs = tuple(district_boroughs()[district]) if district else places_named(tokens, places or {})
     # Words read only by the few cues we keep for languages the site is not in leave the
     # message unread: it gets the interpreted line and 999 too, beside what was read.
     unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(
@@ -142,13 +147,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # ("a man", "goodbye") are noise.
         hints = ()
     read = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")}
-    if {"speech.get_her_done", "context.trip"} <= set(found):
-        read.add("fgm")  # "they're taking her to Somalia this summer to get her done"
-    if read == {"tech_abuse"} and "context.tech_everyday" in found and _only_bare_words(
-            found["abuse.tech_abuse"]):
-        # An app or a device named for an everyday use, with nothing done to anyone ("how do I
-        # track my lost phone with Find My", "a camera to check on my dog"), is not tech abuse.
-        read = set()
+    read |= {code for concept, (code, beside) in ABUSE_ONLY_BESIDE.items()
+             if concept in found and beside in found}
+    read |= {code for concept, (code, unless) in AMBIGUOUS_ABUSE.items()
+             if concept in found and (unless not in found or read)}
     # The classifier's guess at what is happening fills in only where nothing is known: not
     # beside what the words say ("he beat me last night" is not also a rape), and not over
     # the conversation's topic on a follow-up ("can they actually do that?").
@@ -184,7 +186,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     recent = (said_recent and not historic and
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
     audiences = audiences_said(found, context, hints)
-    role = _role(found, context, hints)
+    role = who_is_asking(found, context, hints)
     if "person.grandparent" in found and role == "survivor" and "older" not in audiences:
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "older")
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
@@ -230,118 +232,3 @@ def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tup
 
 def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
     return {h for h in hints if h in allowed}
-
-
-# What says a child is the one harmed, whoever else is spoken of.
-CHILD_HARMED = {"abuse.child_abuse", "abuse.sexual_exploitation", "abuse.fgm"}
-CHILD_AT_RISK = CHILD_HARMED | {"abuse.trafficking_exploitation", "abuse.forced_marriage",
-                                "abuse.honour_based_abuse"}
-# Words showing that "my kids" is not a parent asking about a harmed child, unless any of the
-# concepts beside them is read too: an adult telling of their own childhood ("abused by my uncle
-# as a kid"), or speaking of their own children as a parent in the case ("will they take my
-# kids off me?", "I just want to see my children").
-NOT_A_PARENT_ASKING = {"context.own_childhood": frozenset(), "context.custody": CHILD_HARMED}
-
-
-def _only_bare_words(cues: list[str]) -> bool:
-    """Whether every cue read is a single step: a word or two standing alone, not a phrase."""
-    return all(" ... " not in cue for cue in cues)
-
-
-def _role(found: dict, context: Context, hints: tuple[str, ...]) -> str:
-    said = {c.split(".", 1)[1] for c in found if c.startswith("role.")} | _hinted(hints, ROLES)
-    if "self.harmed_by_partner" in found:
-        # "I'm a nurse and my husband hits me": her job does not make her ask as a professional.
-        return "survivor"
-    if "professional" in said:
-        return "professional"
-    if context.role in ("parent", "friend_family") and not said and not (
-            {"self.harming", "self.harmed_by_partner"} & set(found)):
-        # A later turn of a parent's or a friend's conversation ("he said if he stops they'll
-        # hurt me") is still theirs: being afraid or threatened too does not make it about them.
-        return context.role
-    young = "self.young" in found or (not context.role and "young_person" in context.audiences)
-    if young and "person.own_parent" in found:
-        # A child who says their age and tells of their own mum or dad ("my dad hits my mum
-        # every night, I'm 11"; "I punched my wall, I can't do anything") is living it, not
-        # asking for someone else, nor the one doing harm.
-        return "survivor"
-    # Someone who says it is done to them is not read as the one doing it ("I couldn't push
-    # him away" is not "I pushed him").
-    if "self.harmed" in found:
-        return "survivor"
-    # Words that can only be the one doing it ("I'm scared I'll hurt her tonight", "tengo miedo
-    # de pegarle") outrank the "I'm scared" in them (self.afraid), read alone as fear of someone.
-    if "self.harming" in found:
-        return "perpetrator"
-    if "self.afraid" in found and not ("parent" in said and (
-            CHILD_AT_RISK & set(found) or "audience.young_person" in found)):
-        # "I'm terrified" beside a child's age or a child at risk is a parent's fear for the
-        # child ("my son is 14 ... I think he's being made to sell drugs, I'm terrified").
-        return "survivor"
-    if "perpetrator" in said:
-        return "perpetrator"
-    if "topic.professional" in found and not {"friend_family", "parent"} & said:
-        # A route's name alone makes a professional, but not of a parent ("my son's school
-        # safeguarding lead rang me").
-        return "professional"
-    if any(concept in found and not unless & set(found) for concept, unless in NOT_A_PARENT_ASKING.items()):
-        said.discard("parent")
-    if "parent" in said and "audience.older" in found and "abuse.economic_abuse" in found:
-        # "My son takes my pension": an older person harmed by a grown child, not a parent
-        # asking about a child at risk.
-        return "survivor"
-    for role in ("parent", "friend_family"):
-        if role in said:
-            return role
-    return context.role or "survivor"
-
-
-# Endings that other languages put on a place name ("w Harrowie", "v Tottenhamu",
-# "Wealdstone'da"): only these, so "harrowing" or "Angela" is not a place.
-PLACE_ENDINGS = ("ului", "dan", "den", "tan", "ten", "ie", "em", "da", "de", "ta", "te", "ya", "ye",
-                 "ul", "u", "e")
-
-
-def _places(tokens: list[str], places: dict[str, str]) -> tuple[str, ...]:
-    folded = " " + " ".join(tokens) + " "
-    found: list[str] = []
-    for place in sorted(places, key=len, reverse=True):
-        code = places[place]
-        if f" {place} " in folded and code not in found:
-            found.append(code)
-            folded = folded.replace(f" {place} ", " ")
-    for token in folded.split():
-        stem = _latin_stem(token, places) if token.isascii() else _joined_stem(token, places)
-        if stem and places[stem] not in found:
-            found.append(places[stem])
-    return tuple(found)
-
-
-def _latin_stem(token: str, places: dict[str, str]) -> str | None:
-    for ending in PLACE_ENDINGS:
-        stem = token[:-len(ending)]
-        if token.endswith(ending) and len(stem) >= 5 and stem in places:
-            return stem
-    return None
-
-
-# Outside Latin script, case endings and particles are written joined to the name: Bengali
-# "হ্যারোতে", Gujarati "હેરોમાં", Tamil "ஹாரோவில்", Russian "в Тоттенхэме", Ukrainian "у Кройдоні",
-# Sorani "هارۆدا"; Arabic "بتوتنهام" and Amharic "በቶተንሃም" join a preposition before it. A
-# place of at least four letters with up to four letters after it, or one or two before it.
-MOST_JOINED_AFTER = 4
-MOST_JOINED_BEFORE = 2
-SHORTEST_JOINED_PLACE = 4
-
-
-def _joined_stem(token: str, places: dict[str, str]) -> str | None:
-    for before in range(MOST_JOINED_BEFORE + 1):
-        for after in range(MOST_JOINED_AFTER + 1):
-            if not before and not after:
-                continue
-            stem = token[before:len(token) - after]
-            if len(stem) >= SHORTEST_JOINED_PLACE and stem in places:
-                return stem
-    return None
-

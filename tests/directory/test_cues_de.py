@@ -80,6 +80,10 @@ MESSAGES = [
     ("noabuse=tech_abuse", "how do i set up a camera so i can check on my dog while im at work"),
     ("noabuse=tech_abuse", "me and my best mate share locations on find my so we know weve got home safe"),
     ("noabuse=tech_abuse", "I installed an app on my phone to track my runs"),
+    # Done to someone beside an everyday use: the device is not all that was said.
+    ("abuse=tech_abuse", "my ex hacked my instagram the week after I lost my phone"),
+    ("abuse=tech_abuse", "lost my phone and when I got the new one he'd put spyware on it"),
+    ("noabuse=tech_abuse", "perdí mi móvil, ¿cómo lo localizo con el gps?"),
     # Self-harm told obliquely, by the person or someone worried about them.
     ("danger=self_harm", "been sat by the canal for an hour. thinking how easy it would be"),
     ("danger=self_harm", "13 and i scratch my arms with a compass till they bleed"),

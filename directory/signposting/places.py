@@ -1,0 +1,61 @@
+"""Places named in a message: London boroughs and their neighbourhoods, stations and towns,
+as written in the taxonomy, however another language ends or joins them."""
+from __future__ import annotations
+
+from .text import words
+
+
+def place_table(names: dict[str, str]) -> dict[str, str]:
+    """Place names (as written in the taxonomy) to borough codes, folded for matching."""
+    return {" ".join(words(name)): code for name, code in names.items() if words(name)}
+
+
+# Endings that other languages put on a place name ("w Harrowie", "v Tottenhamu",
+# "Wealdstone'da"): only these, so "harrowing" or "Angela" is not a place.
+PLACE_ENDINGS = ("ului", "dan", "den", "tan", "ten", "ie", "em", "da", "de", "ta", "te", "ya", "ye",
+                 "ul", "u", "e")
+
+
+def places_named(tokens: list[str], places: dict[str, str]) -> tuple[str, ...]:
+    """The borough codes of the places in `tokens` (folded words), in the order first named."""
+    folded = " " + " ".join(tokens) + " "
+    found: list[str] = []
+    for place in sorted(places, key=len, reverse=True):
+        code = places[place]
+        if f" {place} " in folded and code not in found:
+            found.append(code)
+            folded = folded.replace(f" {place} ", " ")
+    for token in folded.split():
+        stem = _latin_stem(token, places) if token.isascii() else _joined_stem(token, places)
+        if stem and places[stem] not in found:
+            found.append(places[stem])
+    return tuple(found)
+
+
+def _latin_stem(token: str, places: dict[str, str]) -> str | None:
+    for ending in PLACE_ENDINGS:
+        stem = token[:-len(ending)]
+        if token.endswith(ending) and len(stem) >= 5 and stem in places:
+            return stem
+    return None
+
+
+# Outside Latin script, case endings and particles are written joined to the name: Bengali
+# "হ্যারোতে", Gujarati "હેરોમાં", Tamil "ஹாரோவில்", Russian "в Тоттенхэме", Ukrainian "у Кройдоні",
+# Sorani "هارۆدا"; Arabic "بتوتنهام" and Amharic "በቶተንሃም" join a preposition before it. A
+# place of at least four letters with up to four letters after it, or one or two before it.
+MOST_JOINED_AFTER = 4
+MOST_JOINED_BEFORE = 2
+SHORTEST_JOINED_PLACE = 4
+
+
+def _joined_stem(token: str, places: dict[str, str]) -> str | None:
+    for before in range(MOST_JOINED_BEFORE + 1):
+        for after in range(MOST_JOINED_AFTER + 1):
+            if not before and not after:
+                continue
+            stem = token[before:len(token) - after]
+            if len(stem) >= SHORTEST_JOINED_PLACE and stem in places:
+                return stem
+    return None
+
