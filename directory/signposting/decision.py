@@ -71,7 +71,7 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
         "historic": lambda v: u.historic == v,
         "abroad": lambda v: u.abroad == v,
         "london": lambda v: bool(set(u.boroughs) & london_boroughs) == v,
-        "outside_london": lambda v: bool(u.boroughs and not set(u.boroughs) & london_boroughs) == v,
+        "outside_london": lambda v: outside_london(u, london_boroughs) == v,
         "unread_language": lambda v: bool(u.unread_language) == v,
         "route": lambda v: any(f"route.{r}" in u.evidence for r in v),
         "images": lambda v: u.images == v,
@@ -195,8 +195,12 @@ def serves_where(service: ServiceFacts, u: Understanding, london_boroughs: froze
     in London (or who has not said where), or a borough they named."""
     if not service.areas or "national" in service.areas or service.areas & set(u.boroughs):
         return True
-    in_london = not u.boroughs or bool(set(u.boroughs) & london_boroughs)
-    return LONDON in service.areas and in_london
+    return LONDON in service.areas and not outside_london(u, london_boroughs)
+
+
+def outside_london(u: Understanding, london_boroughs: frozenset[str]) -> bool:
+    """Whether the person named where they are, and it is not in London."""
+    return bool(u.elsewhere) or bool(u.boroughs and not set(u.boroughs) & london_boroughs)
 
 
 def service_key_id(key: str) -> str:

@@ -18,8 +18,9 @@ JOB_TITLES = (
     "receptionist", "hca", "health care assistant", "a&e nurse", "a and e nurse", "care coordinator",
 )
 # The title, then what ends it: "here", "on response", "at a/an" (not "at my school": "teacher at my
-# school touched me" is a child), or a stop, comma, dash or colon.
-_ENDS = r"(?:\s+(?:here|on|working|at an?)\b|\s*[.,:;\-–—])"
+# school touched me" is a child), "in A&E -" (up to three words, not "in my class"), or a stop,
+# comma, dash or colon.
+_ENDS = r"(?:\s+(?:here|on|working|at an?)\b|\s+in\s+(?!my\b)\S+(?:\s+\S+){0,2}\s*[,:;\-–—]|\s*[.,:;\-–—])"
 _BEFORE = r"^\s*(?:(?:new|im a|i'm a|i am a)\s+)?"
 _OPENING = re.compile(rf"{_BEFORE}(?:{'|'.join(JOB_TITLES)}){_ENDS}", re.IGNORECASE)
 

@@ -2,7 +2,14 @@
 as written in the taxonomy, however another language ends or joins them."""
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
+import yaml
+
 from .text import words
+
+UK_PLACES_FILE = Path(__file__).with_name("uk_places.yaml")
 
 
 def place_table(names: dict[str, str]) -> dict[str, str]:
@@ -14,6 +21,19 @@ def place_table(names: dict[str, str]) -> dict[str, str]:
 # "Wealdstone'da"): only these, so "harrowing" or "Angela" is not a place.
 PLACE_ENDINGS = ("ului", "dan", "den", "tan", "ten", "ie", "em", "da", "de", "ta", "te", "ya", "ye",
                  "ul", "u", "e")
+
+
+@cache
+def _uk_places() -> tuple[str, ...]:
+    names = (" ".join(words(name)) for name in yaml.safe_load(UK_PLACES_FILE.read_text("utf-8")))
+    return tuple(sorted((n for n in names if n), key=len, reverse=True))
+
+
+def place_outside_london(tokens: list[str]) -> str | None:
+    """The UK place outside London that `tokens` (folded words) name, as written in
+    uk_places.yaml (a code from our table, never the words typed); else None."""
+    folded = " " + " ".join(tokens) + " "
+    return next((name for name in _uk_places() if f" {name} " in folded), None)
 
 
 def places_named(tokens: list[str], places: dict[str, str]) -> tuple[str, ...]:

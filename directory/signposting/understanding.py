@@ -12,7 +12,8 @@ from .ages import age_gap, own_adult_age
 from .cues import concepts_in_words
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
-from .places import place_table, places_named
+from .own_acts import tells_own_act
+from .places import place_outside_london, place_table, places_named
 from .roles import ROLES, who_is_asking
 from .text import words
 
@@ -50,8 +51,14 @@ AMBIGUOUS_DANGER = {
 }
 # The same for what is happening: a device, an app or an account named ("a tracker", "Find
 # My", "the cameras") is tech abuse, but not beside an everyday use of it ("how do I track my
-# lost phone with Find My", "a camera to check on my dog") with nothing else done to anyone.
-AMBIGUOUS_ABUSE = {"speech.tech_device": ("tech_abuse", "context.tech_everyday")}
+# lost phone with Find My", "a camera to check on my dog"); what was done with it ("he put a
+# tracker on my car") is abuse.tech_abuse itself.
+AMBIGUOUS_ABUSE = {
+    "speech.tech_device": ("tech_abuse", "context.tech_everyday"),
+    # "Khatna", "sünnet", "tahara": circumcision of a boy, or washing after a period, said
+    # with the same word as cutting a girl.
+    "speech.circumcision": ("fgm", "context.not_cutting_a_girl"),
+}
 # Words that say what is happening only beside others: "getting her done" is cutting beside a
 # trip or a country ("taking her to Somalia this summer to get her done"), not "getting her
 # nails done".
@@ -66,6 +73,7 @@ class Context:
     audiences: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     area: str | None = None            # a borough code or a postcode district
+    elsewhere: str | None = None       # a UK place outside London (places.place_outside_london)
     recent_assault: bool = False
     abroad: bool = False
     historic: bool = False
@@ -89,6 +97,7 @@ class Understanding:
     needs: tuple[str, ...]
     boroughs: tuple[str, ...]
     district: str | None
+    elsewhere: str | None = None        # a UK place outside London, when no London one was named
     abroad: bool = False
     historic: bool = False
     recent: bool = False                # a recent time was said, in this turn or an earlier one
@@ -117,6 +126,7 @@ class Understanding:
         """What the next turn should remember of this one."""
         return Context(role=self.role if self.role != "survivor" else None, abuse=self.abuse,
                        audiences=self.audiences, needs=self.needs, area=self.area,
+                       elsewhere=None if self.area else self.elsewhere,
                        recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic,
                        recent=self.recent and not self.historic, danger=self.danger, images=self.images)
 
@@ -130,6 +140,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     found, read_in = concepts_in_words(tokens)
     if opens_with_job(text) and "context.personal" not in found:
         found.setdefault("role.professional", []).append("(a job title opens the message)")
+    if tells_own_act(text):
+        found.setdefault("role.perpetrator", []).append("(a sentence opens with their own act)")
     if own_adult_age(tokens):
         # A child's age beside it is someone else's ("I'm 35 and my son is 15").
         found.pop("audience.young_person", None)
@@ -150,11 +162,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     read |= {code for concept, (code, beside) in ABUSE_ONLY_BESIDE.items()
              if concept in found and beside in found}
     read |= {code for concept, (code, unless) in AMBIGUOUS_ABUSE.items()
-             if concept in found and (unless not in found or read)}
+             if concept in found and unless not in found}
     # The classifier's guess at what is happening fills in only where nothing is known: not
     # beside what the words say ("he beat me last night" is not also a rape), and not over
     # the conversation's topic on a follow-up ("can they actually do that?").
-    of = read or (_hinted(hints, ABUSE_PRIORITY) if not context.abuse else set())
+    of = (read or (_hinted(hints, ABUSE_PRIORITY) if not context.abuse else set())) | set(context.abuse)
     abuse = tuple(a for a in ABUSE_PRIORITY if a in of) or context.abuse
     if not abuse and {"abuse.any", "role.perpetrator", "self.harming"} & set(found):
         # Someone asking about their own behaviour ("I need help with my anger before I hurt
@@ -193,12 +205,15 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if "context.no_police" in found:
         # "I don't want to go to the police": the police line is not what they asked for.
         needs = tuple(n for n in needs if n != "report_police")
-    if not district and not boroughs and context.area:
+    elsewhere = None if district or boroughs else place_outside_london(tokens)
+    if not district and not boroughs and not elsewhere and context.area:
         district = find_district(context.area)
         boroughs = tuple(district_boroughs()[district]) if district else (context.area,)
+    if not district and not boroughs:
+        elsewhere = elsewhere or context.elsewhere
     return Understanding(
         role=role, abuse=abuse, danger=danger, recent_assault=recent,
-        audiences=audiences, needs=needs, boroughs=boroughs, district=district,
+        audiences=audiences, needs=needs, boroughs=boroughs, district=district, elsewhere=elsewhere,
         abroad="context.abroad" in found or context.abroad, historic=historic, recent=said_recent,
         images="context.intimate_images" in found or context.images,
         unread_language=unread, evidence=found)

@@ -1,0 +1,96 @@
+"""Own acts told without "I", recent assaults told without the word, cutting told as being cut
+or closed, exploitation told by what is done, and Farsi, Gujarati and Turkish: messages from
+five batteries written by helpers who saw neither the cues nor the evaluation set (2026-12-06),
+each read for what it says, beside look-alikes that must not be."""
+import pytest
+
+from directory.signposting.own_acts import tells_own_act
+
+from .test_signposting import holds, signpost
+
+OWN = "role=perpetrator"
+SV_NOW = "abuse=sexual_violence,recent=1"
+MESSAGES = [
+    # Their own act opening a sentence, with or without "I".
+    (OWN, "shoved my girlfriend into the door last night. never done that before. i need to sort myself out"),
+    (OWN, "had a few. yelled at her in front of the kids and threw my phone at her"),
+    (OWN, "i check my boyfriends phone every time he goes to the toilet and i cant stop"),
+    (OWN, "locked her out in the rain for an hour. what is wrong with me"),
+    ("norole=perpetrator", "he pushed me into the wardrobe and locked the door"),
+    ("role=friend_family", "my friends husband is vile. pushed her down the stairs last week. how do i help"),
+    # Recent sexual assault told by what was done, and when.
+    (SV_NOW, "a man from the party held me down and did it anyway, that was two days ago"),
+    (SV_NOW, "i kept saying stop and he kept going. it was on saturday night"),
+    (SV_NOW, "its been 4 days since he raped me, is it too late for evidence"),
+    ("abuse=sexual_violence,need=evidence", "he forced sex on me last night, should i shower"),
+    ("noabuse=sexual_violence", "had a great date last night, should i text him first"),
+    # Cutting told as being cut, closed or opened; circumcision said of a boy is not.
+    ("abuse=fgm", "i was cut when i was 7 back home and now i have pain every month"),
+    ("abuse=fgm", "im pregnant and i was closed as a child. will they have to open me for the birth"),
+    ("abuse=fgm", "all my cousins got cut there last summer and my aunt says im next"),
+    ("noabuse=fgm", "where can we get khatna done for my son in harrow, hes 3 weeks old"),
+    ("noabuse=fgm", "oglumu sunnet ettirmek istiyoruz, nerede yaptirabiliriz"),
+    ("noabuse=fgm", "i cut myself again last night"),
+    ("abuse=fgm,need=medical", "we cant have sex properly because of how i was closed"),
+    ("abuse=fgm,role=parent", "my mother wants my girls to have the sunna before they turn 10, we said no"),
+    ("abuse=fgm,role=friend_family", "my niece is 6 and my brothers wife keeps saying its only sunna"),
+    ("abuse=fgm", "habaryartay waxay tiri markaan tagno ayaa lagu gudi doonaa"),
+    ("abuse=fgm", "قالت إن أهلها سيأخذونها إلى السودان في العطلة لتصبح نظيفة"),
+    ("noabuse=fgm", "the other thing i wanted to ask, we are going on holiday this summer"),
+    # "She made me promise" is not something done to the writer.
+    ("role=friend_family", "my friend is 14, shes being taken abroad to get cut. she made me promise"),
+    # Exploitation told by what is done.
+    ("abuse=sexual_exploitation", "he lets me stay at his but keeps bringing men round, says thats my rent"),
+    ("abuse=sexual_exploitation", "he calls me his girlfriend but i have to see clients for him every night"),
+    ("abuse=trafficking_exploitation", "my lad keeps getting sent down to the coast with a bag and a phone"),
+    ("abuse=trafficking_exploitation", "lads are running drugs out of my flat and i cant get them out"),
+    ("abuse=sexual_exploitation", "someone off a dating app recorded me on a video call, now wants money or "
+                                  "they send it to my family"),
+    ("aud=young_person", "Teacher here. A Year 8 girl keeps getting picked up by older men in cars"),
+    # Farsi, Gujarati, Turkish.
+    ("danger=self_harm", "از زندگی خسته شدم، قرص ها رو جمع کردم"),
+    ("danger=self_harm", "હવે જીવવાની ઈચ્છા જ નથી, ગોળીઓ ભેગી કરી છે"),
+    ("danger=cannot_speak", "kocam eve geliyor, cevap yazmayin lutfen"),
+    ("abuse=trafficking_exploitation", "kuzenimi is var diye getirmisler, pasaportunu almislar"),
+    ("need=legal_immigration", "ویزام همسریه و میگه دیپورتت میکنم"),
+    ("abuse=honour_based_abuse", "ભાઈઓ કહે છે તેં ઈજ્જત ધૂળમાં મેળવી"),
+]
+
+
+@pytest.mark.parametrize(("expectation", "text"), MESSAGES)
+def test_each_message_is_read_for_what_it_says(expectation, text):
+    assert holds(expectation, signpost(text)), signpost(text).understanding
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("pushed my wife against the wall", True),
+    ("drunk again. shouted at her", True),
+    ("i go through my boyfriends phone", True),
+    ("he pushed me into the wall", False),
+    ("he came home drunk. pushed me over", False),
+    ("her husband is awful. hit her again last night", False),
+    ("my daughter is 14. check her phone?", False),
+    ("i made him dinner and he threw it", False),
+    ("i texted him that i was leaving", False),
+])
+def test_an_act_against_a_partner_opening_a_sentence_is_the_writers(text, own):
+    assert tells_own_act(text) is own
+
+
+def test_a_place_outside_london_keeps_the_havens_away_and_is_remembered():
+    first = signpost("raped last night after a party in leeds")
+    assert first.understanding.elsewhere == "leeds"
+    assert holds("recent=1,svc=rape-crisis-247,nosvc=the-havens", first)
+    later = signpost("what should i do now", first.understanding.as_context())
+    assert holds("nosvc=the-havens", later)
+    in_london = signpost("raped last night after a party in tottenham")
+    assert in_london.understanding.elsewhere is None
+    assert holds("svc=the-havens", in_london)
+
+
+def test_a_later_turn_adds_to_what_is_happening_and_does_not_replace_it():
+    first = signpost("i need to talk about a rape")
+    later = signpost("it was 10 years ago, my ex", first.understanding.as_context())
+    assert later.understanding.abuse[0] == "sexual_violence"
+    assert "domestic_abuse" in later.understanding.abuse
+    assert holds("svc=rape-crisis-247", later)
