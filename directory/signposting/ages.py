@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .text import words
+
+
+def _fold(word: str) -> list[str]:
+    return words(word)
+
+
 CHILD_AGES = range(10, 18)
 ADULT_AGES = range(18, 80)
 # How far before an adult's age the word for the partner may be ("a lad who is 23", "the man
@@ -42,3 +49,44 @@ def own_adult_age(tokens: list[str]) -> bool:
     young person, whatever the child's age beside it)."""
     return any((m := _AGE.match(t)) and int(m.group(1)) in ADULT_AGES and tokens[i - 1] in OWN_AGE_WORDS
                for i, t in enumerate(tokens) if i)
+
+
+# A child's age said as one ("my 7 yr old", "14yo"), or beside a word for a child ("son (12)",
+# "gabadhayda waa 7 jir", "ابني عمره ١٠ سنين", "keça min 17 salî ye"), in the site's languages.
+CHILD_YEARS = range(1, 18)
+CHILD_REACH_BEFORE = 4
+CHILD_REACH_AFTER = 3
+CHILD_WORDS = frozenset(fold for word in (
+    "son", "sons", "daughter", "daughters", "dd", "ds", "girl", "boy", "kid", "kids", "child",
+    "children", "niece", "nephew", "grandson", "granddaughter", "stepdaughter", "stepson", "lad",
+    "teen", "teenager", "pupil", "baby", "toddler",
+    "hijo", "hija", "niña", "niño", "sobrina", "sobrino", "filho", "filha", "menina", "menino",
+    "syn", "syna", "córka", "córeczka", "dziecko", "fiul", "fiica", "fetița", "fetita", "băiatul",
+    "copilul", "oğlum", "kızım", "kızımız", "çocuğum", "ابني", "بنتي", "ابنتي", "طفلي", "طفلتي",
+    "beti", "beta", "بیٹی", "بیٹا", "bachi", "মেয়ের", "মেয়ে", "ছেলে", "ছেলের", "gabadhayda",
+    "wiilkayga", "keça", "keçê", "kurê", "دخترم", "پسرم", "மகள்", "மகன்", "ጓለይ", "ወደይ", "dikri",
+    "dikro", "દીકરી", "દીકરો") for fold in _fold(word))
+# What follows a number that is not an age ("7 years ago", "14 days", "3 times").
+NOT_AN_AGE = frozenset({"days", "day", "weeks", "week", "months", "month", "hours", "hour", "times",
+                        "mins", "minutes", "am", "pm", "ago", "pounds", "quid", "miles", "percent"})
+_YEARS_OLD = re.compile(r"^(\d{1,2})(?:yo|yrs|yr|y)$")
+
+
+def child_age(tokens: list[str]) -> bool:
+    """Whether folded `tokens` give a child's age: "7yo", "7 yr old", "7 years old", or a
+    number beside a word for a child that is not a count of days or years ago."""
+    for i, token in enumerate(tokens):
+        if (m := _YEARS_OLD.match(token)) and int(m.group(1)) in CHILD_YEARS:
+            return True
+        if not token.isdecimal() or int(token) not in CHILD_YEARS:
+            continue
+        after = tokens[i + 1:i + 3]
+        if after[:1] in (["yo"], ["y"]) or after[:2] in (["yr", "old"], ["yrs", "old"], ["year", "old"],
+                                                         ["years", "old"]):
+            return True
+        if after[:1] and (after[0] in NOT_AN_AGE or after[1:2] == ["ago"]):
+            continue
+        near = tokens[max(0, i - CHILD_REACH_BEFORE):i] + tokens[i + 1:i + 1 + CHILD_REACH_AFTER]
+        if CHILD_WORDS.intersection(near):
+            return True
+    return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..postcodes import district_boroughs, find_district
-from .ages import age_gap, own_adult_age
+from .ages import age_gap, child_age, own_adult_age
 from .cues import concepts_in_words
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
@@ -48,6 +48,8 @@ AMBIGUOUS_DANGER = {
     "speech.end_it": ("self_harm", "context.not_own_end"),
     # "he's killing me" is danger now; "this stress is killing me" is not.
     "speech.killing_me": ("immediate", "context.figurative"),
+    # "he found me" is danger now; "they've found me a husband" or "found me a flat" is not.
+    "speech.found_me": ("immediate", "context.found_for_me"),
 }
 # The same for what is happening: a device, an app or an account named ("a tracker", "Find
 # My", "the cameras") is tech abuse, but not beside an everyday use of it ("how do I track my
@@ -59,6 +61,8 @@ AMBIGUOUS_ABUSE = {
     # with the same word as cutting a girl.
     "speech.circumcision": ("fgm", "context.not_cutting_a_girl"),
 }
+# Words saying the writer is the one harmed: the children they mention are not the ones asked about.
+CHILD_OF_A_SURVIVOR = {"self.harmed", "self.harmed_by_partner"}
 # Words that say what is happening only beside others: "getting her done" is cutting beside a
 # trip or a country ("taking her to Somalia this summer to get her done"), not "getting her
 # nails done".
@@ -147,6 +151,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         found.pop("audience.young_person", None)
     elif age_gap(tokens):
         found.setdefault("abuse.sexual_exploitation", []).append("(a child's age and an adult partner's)")
+        found.setdefault("audience.young_person", []).append("(a child's age)")
+    elif ({"role.parent", "role.friend_family"} & set(found) and not CHILD_OF_A_SURVIVOR & set(found)
+          and child_age(tokens)):
+        # A parent or relative giving the child's age ("my 7 yr old told me", "syn ma 15 lat")
+        # asks about a child; a survivor who mentions her children's ages does not.
         found.setdefault("audience.young_person", []).append("(a child's age)")
     district = find_district(text)
     boroughs = tuple(district_boroughs()[district]) if district else places_named(tokens, places or {})

@@ -4,7 +4,9 @@ five batteries written by helpers who saw neither the cues nor the evaluation se
 each read for what it says, beside look-alikes that must not be."""
 import pytest
 
+from directory.signposting.ages import child_age
 from directory.signposting.own_acts import tells_own_act
+from directory.signposting.text import words
 
 from .test_signposting import holds, signpost
 
@@ -53,6 +55,23 @@ MESSAGES = [
     ("danger=cannot_speak", "kocam eve geliyor, cevap yazmayin lutfen"),
     ("abuse=trafficking_exploitation", "kuzenimi is var diye getirmisler, pasaportunu almislar"),
     ("need=legal_immigration", "ویزام همسریه و میگه دیپورتت میکنم"),
+    # Danger now told by someone else, or in the writer's own few words (second round).
+    ("role=friend_family,danger=immediate", "my friend just texted me hes kicking the door in"),
+    ("role=friend_family", "i can hear a woman screaming next door, things smashing"),
+    ("danger=cannot_speak", "he takes all my wages and checks my phone. hes just walked in"),
+    ("danger=none", "cant call you back, im driving, will ring later about my ex"),
+    ("danger=self_harm", "vreau sa dispar. nu mai are niciun rost"),
+    ("danger=immediate", "hes found me, hes outside the refuge"),
+    ("danger=none,abuse=forced_marriage", "my parents have found me a husband in india, booked tickets"),
+    # Searches.
+    ("need=language", "somali speaking dv worker tottenham"),
+    ("need=language", "pomoc przemoc domowa ealing po polsku"),
+    ("aud=man", "my wife hits me, is there anything for blokes"),
+    ("role=friend_family,abuse=economic_abuse", "my nan is 81 and my uncle takes her pension"),
+    # A parent giving their child's age asks about a child; a survivor mentioning hers does not.
+    ("role=parent,aud=young_person,svc=nspcc-helpline", "my 7 yr old told me her uncle touches her"),
+    ("aud=young_person", "mój syn ma 15 lat, starsi chłopacy każą mu jeździć z paczkami"),
+    ("role=survivor,nosvc=childline", "my husband hits me in front of my son, hes 4"),
     ("abuse=honour_based_abuse", "ભાઈઓ કહે છે તેં ઈજ્જત ધૂળમાં મેળવી"),
 ]
 
@@ -75,6 +94,16 @@ def test_each_message_is_read_for_what_it_says(expectation, text):
 ])
 def test_an_act_against_a_partner_opening_a_sentence_is_the_writers(text, own):
     assert tells_own_act(text) is own
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    ("my 7 yr old told me", True), ("Son (12) said", True), ("gabadhayda waa 7 jir", True),
+    ("ابني عمره ١٠ سنين", True), ("minha filha de 13 anos", True), ("14yo", True),
+    ("married 7 years ago, my son", False), ("he hit me 3 times", False),
+    ("my daughter, 14 days ago", False), ("my son is 25", False),
+])
+def test_a_childs_age_is_read_as_a_number_in_any_language(text, child):
+    assert child_age(words(text)) is child
 
 
 def test_a_place_outside_london_keeps_the_havens_away_and_is_remembered():
