@@ -18,18 +18,21 @@ _ACTS = (
 # Acts that are the writer's only with "I" said ("i go through her phone", not "check her phone?").
 _ACTS_WITH_I = (*_ACTS, r"hurt", r"scared", r"frightened", r"go through", r"went through", r"check",
                 r"checked", r"keep showing up at")
-_I = r"(?:i|ive|i've|i have|i just|i keep|i still|i also|and i|then i|but i)\s+"
+# What may open the sentence before the act: a time, or a word joining it to the last one.
+_LEAD = r"(?:(?:yesterday|today|tonight|last night|earlier|this morning|then|so|and|but|just now)\s+)?"
+_I = rf"{_LEAD}(?:i|ive|i've|i have|i just|i keep|i still|i also)\s+"
 _PARTNER = (r"(?:her|him|my (?:wife|gf|girlfriend|partner|missus|husband|boyfriend|bf|fiance|fiancee|ex)"
             r"(?:s|'s)?|my exs|my ex's)")
 _REACH = r"\b(?:\s+\S+){0,2}?\s+"
 _WITH_I = re.compile(rf"^{_I}(?:{'|'.join(_ACTS_WITH_I)}){_REACH}{_PARTNER}\b")
-_WITHOUT_I = re.compile(rf"^(?:{'|'.join(_ACTS)}){_REACH}{_PARTNER}\b")
+_WITHOUT_I = re.compile(rf"^{_LEAD}(?:{'|'.join(_ACTS)}){_REACH}{_PARTNER}\b")
 # Someone else already spoken of: a sentence after it with no subject may be theirs ("her
 # husband is awful. hit her again last night").
 _SOMEONE_ELSE = re.compile(r"\b(?:he|hes|he's|his|him|she|shes|she's|they|theyre|they're|her \w+|"
                            r"\w+s (?:husband|boyfriend|bf|partner|wife|girlfriend|gf|dad|father|stepdad|"
-                           r"brother|uncle|man|fella))\b")
-_SENTENCES = re.compile(r"[.!?;\n]+|,\s*(?:and|then|but)\s+")
+                           r"brother|uncle|man|fella)|my (?:husband|boyfriend|bf|partner|dad|father|stepdad|"
+                           r"brother|son|uncle|ex))\b")
+_SENTENCES = re.compile(r"[.!?;\n]+|,\s*(?:and|then|but)\s+|\s+and\s+")
 
 
 def tells_own_act(text: str) -> bool:

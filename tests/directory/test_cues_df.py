@@ -20,6 +20,13 @@ MESSAGES = [
     (OWN, "locked her out in the rain for an hour. what is wrong with me"),
     ("norole=perpetrator", "he pushed me into the wardrobe and locked the door"),
     ("role=friend_family", "my friends husband is vile. pushed her down the stairs last week. how do i help"),
+    (OWN, "Yesterday I raised my stick at her. I am ashamed"),
+    (OWN, "Is it domestic abuse if I only shout? I have never hit her"),
+    (OWN + ",abuse=economic_abuse", "i give her 20 quid a week and she has to ask me for tampons"),
+    (OWN, "told her if she ever leaves ill take the kids abroad"),
+    (OWN, "cafcass recommended a DAPP, is respect the same thing"),
+    (OWN, "el juez me dijo que tengo que hacer un programa para agresores"),
+    ("norole=perpetrator", "i told her if she leaves him she can stay with me, shes my best friend"),
     # Recent sexual assault told by what was done, and when.
     (SV_NOW, "a man from the party held me down and did it anyway, that was two days ago"),
     (SV_NOW, "i kept saying stop and he kept going. it was on saturday night"),
@@ -90,6 +97,8 @@ def test_each_message_is_read_for_what_it_says(expectation, text):
     ("her husband is awful. hit her again last night", False),
     ("my daughter is 14. check her phone?", False),
     ("i made him dinner and he threw it", False),
+    ("said something horrible and threw the remote at her", True),
+    ("my brother got angry and hit her", False),
     ("i texted him that i was leaving", False),
 ])
 def test_an_act_against_a_partner_opening_a_sentence_is_the_writers(text, own):
