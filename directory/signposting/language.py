@@ -132,7 +132,8 @@ def _lingua(name: str, languages: tuple[str, ...], text: str) -> Identified:
 
 
 def prepare_models() -> None:
-    """Builds both detectors now (about 3 s) rather than on the first message that needs one."""
+    """Builds both detectors with their models loaded now (about 3 s, 400 MB) rather than on the
+    first message that needs one."""
     _detector("latin", LATIN_LINGUA)
     _detector("arabic", ARABIC_LINGUA)
 
@@ -146,6 +147,8 @@ def _detector(name: str, languages: tuple[str, ...]):
     with _lock:
         if name not in _detectors:
             from lingua import Language, LanguageDetectorBuilder  # ~20 MB a language, built once
+            # Preloaded: lingua otherwise reads its models on the first message it is asked
+            # about, which then takes 3 s, and the assistant gives up on the directory after 3.
             _detectors[name] = LanguageDetectorBuilder.from_languages(
-                *(getattr(Language, lang) for lang in languages)).build()
+                *(getattr(Language, lang) for lang in languages)).with_preloaded_language_models().build()
         return _detectors[name]
