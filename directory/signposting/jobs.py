@@ -9,7 +9,8 @@ import re
 JOB_TITLES = (
     "gp", "doctor", "dr", "nurse", "school nurse", "practice nurse", "midwife", "health visitor", "hv",
     "pharmacist", "paramedic", "dentist", "psychologist", "counsellor", "therapist", "teacher",
-    "year \\d+ teacher", "ta", "teaching assistant", "dsl", "safeguarding lead",
+    "year \\d+ teacher", "ta", "teaching assistant", "dsl", "safeguarding lead", "form tutor",
+    "year \\d+ form tutor", "tutor", "head of year", "pastoral lead", "pastoral manager",
     "designated safeguarding lead",
     "senco", "headteacher", "head teacher", "deputy head", "social worker", "sw", "pc", "dc", "ds", "psc",
     "police officer", "officer", "housing officer", "support worker", "family support worker",

@@ -79,6 +79,15 @@ MESSAGES = [
     ("role=parent,aud=young_person,svc=nspcc-helpline", "my 7 yr old told me her uncle touches her"),
     ("aud=young_person", "mój syn ma 15 lat, starsi chłopacy każą mu jeździć z paczkami"),
     ("role=survivor,nosvc=childline", "my husband hits me in front of my son, hes 4"),
+    ("danger=self_harm", "my daughter is 13, shes cutting her arms, found a note saying she wants to die"),
+    ("danger=none", "he cut himself shaving this morning, is that normal"),
+    ("danger=immediate", "my 14yo just rang me from some mans flat, he wont let her leave"),
+    ("abuse=child_abuse", "my 6 yr old comes back from his dads with red marks, daddy uses the belt"),
+    ("abuse=child_abuse", "a gamer told him to keep their chats secret, asking for pics of him in his pants"),
+    ("abuse=sexual_harassment", "boys in her year keep grabbing her bum and airdropping her pics"),
+    ("need=line_for_child,svc=childline", "is there a number my 12 year old can ring herself"),
+    ("role=parent", "stepdad here. my partners 16 yo just told me her ex is threatening her"),
+    ("role=professional", "im a year 8 form tutor, a mum came in this morning in tears about her daughter"),
     ("abuse=honour_based_abuse", "ભાઈઓ કહે છે તેં ઈજ્જત ધૂળમાં મેળવી"),
 ]
 
