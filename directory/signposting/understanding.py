@@ -188,6 +188,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # Being taken abroad, married or cut tomorrow or tonight: the police can still stop it
         # at the airport, so it is danger now, not only the Forced Marriage Unit's case.
         said.add("immediate")
+    if {"sexual_exploitation", "trafficking_exploitation"} & set(abuse) and "context.tonight" in found:
+        # "he says tonight I have to go to a man at a hotel": exploitation about to happen.
+        said.add("immediate")
     if {"context.historic", "context.safe_now"} <= set(found):
         # "he strangled me 3 years ago, I left, I'm safe now": the red flag is in the past.
         said.discard("immediate")

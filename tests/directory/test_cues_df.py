@@ -56,6 +56,10 @@ MESSAGES = [
     ("abuse=sexual_exploitation", "someone off a dating app recorded me on a video call, now wants money or "
                                   "they send it to my family"),
     ("aud=young_person", "Teacher here. A Year 8 girl keeps getting picked up by older men in cars"),
+    ("danger=immediate", "he says tonight i have to go to a man at a hotel or he will hurt my sister"),
+    ("svc=the-havens", "last night one of the men he sent me to was rough, im bleeding and sore"),
+    ("role=professional", "i manage a budget hotel, same bloke brings a different girl every week"),
+    ("norole=perpetrator", "my mate got offered modelling in dubai, she thinks im just jealous"),
     # Farsi, Gujarati, Turkish.
     ("danger=self_harm", "از زندگی خسته شدم، قرص ها رو جمع کردم"),
     ("danger=self_harm", "હવે જીવવાની ઈચ્છા જ નથી, ગોળીઓ ભેગી કરી છે"),
