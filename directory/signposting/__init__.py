@@ -26,9 +26,10 @@ from ..search.documents import service_document
 from ..taxonomy import TermIndex
 from .decision import Choice, ServiceFacts, Signpost, decide, eligible, first_line_keys, rules, service_key_id
 from .language import CONFIDENT, identify
+from .places import place_table
 from .reasons import REASONS
 from .text import words
-from .understanding import Context, Understanding, place_table, understand
+from .understanding import Context, Understanding, understand
 
 __all__ = ["REASONS", "Choice", "Context", "Led", "ServiceFacts", "Signpost", "Understanding", "decide",
            "lead_with_signposting", "prepare_signposting", "signpost_message", "understand"]

@@ -8,11 +8,6 @@ import re
 
 from .text import words
 
-
-def _fold(word: str) -> list[str]:
-    return words(word)
-
-
 CHILD_AGES = range(10, 18)
 ADULT_AGES = range(18, 80)
 # How far before an adult's age the word for the partner may be ("a lad who is 23", "the man
@@ -65,7 +60,7 @@ CHILD_WORDS = frozenset(fold for word in (
     "copilul", "oğlum", "kızım", "kızımız", "çocuğum", "ابني", "بنتي", "ابنتي", "طفلي", "طفلتي",
     "beti", "beta", "بیٹی", "بیٹا", "bachi", "মেয়ের", "মেয়ে", "ছেলে", "ছেলের", "gabadhayda",
     "wiilkayga", "keça", "keçê", "kurê", "دخترم", "پسرم", "மகள்", "மகன்", "ጓለይ", "ወደይ", "dikri",
-    "dikro", "દીકરી", "દીકરો") for fold in _fold(word))
+    "dikro", "દીકરી", "દીકરો") for fold in words(word))
 # What follows a number that is not an age ("7 years ago", "14 days", "3 times").
 NOT_AN_AGE = frozenset({"days", "day", "weeks", "week", "months", "month", "hours", "hour", "times",
                         "mins", "minutes", "am", "pm", "ago", "pounds", "quid", "miles", "percent"})

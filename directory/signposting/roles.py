@@ -21,8 +21,6 @@ CHILD_AT_RISK = CHILD_HARMED | {"abuse.trafficking_exploitation", "abuse.forced_
 NOT_A_PARENT_ASKING = {"context.own_childhood": frozenset(), "context.custody": CHILD_HARMED}
 
 
-
-
 def who_is_asking(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     """The role of the writer. `hints` are codes the assistant's classifier is sure of."""
     said = {c.split(".", 1)[1] for c in found if c.startswith("role.")} | {h for h in hints if h in ROLES}

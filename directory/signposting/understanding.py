@@ -13,11 +13,10 @@ from .cues import concepts_in_words
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
 from .own_acts import tells_own_act
-from .places import place_outside_london, place_table, places_named
-from .roles import ROLES, who_is_asking
+from .places import place_outside_london, places_named
+from .roles import who_is_asking
 from .text import words
 
-__all__ = ["ROLES", "Context", "Understanding", "place_table", "understand"]
 DANGER = ("cannot_speak", "immediate", "self_harm")
 URGENCIES = (*DANGER, "recent_assault", "none")
 # The most specific abuse type leads: a forced marriage is often domestic abuse too, but the
@@ -61,6 +60,11 @@ AMBIGUOUS_ABUSE = {
     # with the same word as cutting a girl.
     "speech.circumcision": ("fgm", "context.not_cutting_a_girl"),
 }
+# Harm that is danger now when it is about to happen: a forced marriage or cutting tomorrow, on
+# a named day or next week (the police can still stop it at the airport), exploitation tonight
+# ("he says tonight I have to go to a man at a hotel").
+HARM_ABOUT_TO_HAPPEN = ((("forced_marriage", "fgm"), "context.imminent"),
+                        (("sexual_exploitation", "trafficking_exploitation"), "context.tonight"))
 # Words saying the writer is the one harmed: the children they mention are not the ones asked about.
 CHILD_OF_A_SURVIVOR = {"self.harmed", "self.harmed_by_partner"}
 # Words that say what is happening only beside others: "getting her done" is cutting beside a
@@ -130,7 +134,7 @@ class Understanding:
         """What the next turn should remember of this one."""
         return Context(role=self.role if self.role != "survivor" else None, abuse=self.abuse,
                        audiences=self.audiences, needs=self.needs, area=self.area,
-                       elsewhere=None if self.area else self.elsewhere,
+                       elsewhere=self.elsewhere,
                        recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic,
                        recent=self.recent and not self.historic, danger=self.danger, images=self.images)
 
@@ -184,12 +188,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
     said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
              if concept in found and unless not in found}
-    if {"forced_marriage", "fgm"} & set(abuse) and "context.imminent" in found:
-        # Being taken abroad, married or cut tomorrow or tonight: the police can still stop it
-        # at the airport, so it is danger now, not only the Forced Marriage Unit's case.
-        said.add("immediate")
-    if {"sexual_exploitation", "trafficking_exploitation"} & set(abuse) and "context.tonight" in found:
-        # "he says tonight I have to go to a man at a hotel": exploitation about to happen.
+    if any(set(kinds) & set(abuse) and when in found for kinds, when in HARM_ABOUT_TO_HAPPEN):
         said.add("immediate")
     if {"context.historic", "context.safe_now"} <= set(found):
         # "he strangled me 3 years ago, I left, I'm safe now": the red flag is in the past.
