@@ -73,6 +73,7 @@ MESSAGES = [
     ("danger=none", "cant call you back, im driving, will ring later about my ex"),
     ("danger=self_harm", "vreau sa dispar. nu mai are niciun rost"),
     ("danger=immediate", "hes found me, hes outside the refuge"),
+    ("danger=immediate", "shes being sick and keeps passing out, i cant keep her awake"),
     ("danger=none,abuse=forced_marriage", "my parents have found me a husband in india, booked tickets"),
     # Searches.
     ("need=language", "somali speaking dv worker tottenham"),
