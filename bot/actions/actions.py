@@ -122,7 +122,8 @@ def signpost_reply(dispatcher, tracker, decided: Signposted | None, danger: bool
     if danger and not decided.emergency:
         decided = replace(decided, emergency=DEFAULT_ADVICE)
     events: list[EventType] = [SlotSet(CONTEXT_SLOT, decided.context)]
-    ask_location = (not decided.boroughs and not tracker.get_slot("asked_location")
+    # local_known is None only where no place was given: not after "I'm in Leeds".
+    ask_location = (decided.local_known is None and not tracker.get_slot("asked_location")
                     and decided.role != "professional" and not decided.emergency)
     if ask_location:
         events.append(SlotSet("asked_location", True))
@@ -138,7 +139,7 @@ def chosen_or_helpline(decided: Signposted | None) -> list[ServiceSummary]:
 
 
 # What a message can add to the conversation's context that changes which help fits.
-TELLING_KEYS = ("abuse", "needs", "audiences", "area")
+TELLING_KEYS = ("abuse", "needs", "audiences", "area", "elsewhere")
 
 
 def adds_to_context(tracker: Tracker, decided: Signposted) -> bool:

@@ -202,3 +202,16 @@ def test_a_need_said_in_what_was_taken_for_a_goodbye_is_signposted(monkeypatch):
     bye = decided(abuse=(), services=(), context={})
     plain, _ = run(actions.ActionGoodbye(), FakeDirectory(bye), tracker("bye", intent="goodbye"), monkeypatch)
     assert plain[0]["text"] == replies.GOODBYE
+
+
+def test_where_they_are_is_asked_only_when_no_place_was_given(monkeypatch):
+    nowhere, events = run(actions.ActionSignpost(), FakeDirectory(decided()), tracker("he hits me"),
+                          monkeypatch)
+    assert nowhere[-1]["text"] == replies.ask_location_message(str)["text"]
+    assert {"event": "slot", "timestamp": None, "name": "asked_location", "value": True} in events
+    # "I'm in Leeds": a place outside London, where no local service is known.
+    leeds, events = run(actions.ActionSignpost(), FakeDirectory(decided(local_known=False)),
+                        tracker("he hits me, im in leeds"), monkeypatch)
+    assert replies.UNKNOWN_PLACE in [m["text"] for m in leeds]
+    assert replies.ask_location_message(str)["text"] not in [m["text"] for m in leeds]
+    assert "asked_location" not in [e.get("name") for e in events]

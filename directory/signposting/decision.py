@@ -162,6 +162,8 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
         count = min(len(nearby), MAX_SERVICES - min(len(chosen), 2))
         chosen = chosen[:MAX_SERVICES - count] + [Choice(s.id, "named" if s.id in named else "local",
                                                          local=True) for s in nearby[:count]]
+    elif u.elsewhere:
+        local_known = False  # a place outside London, where we know of no local service yet
     chosen = chosen[:MAX_SERVICES]
     if u.boroughs and not local_known:
         # Where no local service can be reached, the ones we know of there but cannot give

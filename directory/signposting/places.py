@@ -36,6 +36,12 @@ def place_outside_london(tokens: list[str]) -> str | None:
     return next((name for name in _uk_places() if f" {name} " in folded), None)
 
 
+def is_uk_place(name: str | None) -> bool:
+    """Whether `name` is one of our UK places outside London (a context sent back to us may
+    hold anything)."""
+    return name in _uk_places()
+
+
 def places_named(tokens: list[str], places: dict[str, str]) -> tuple[str, ...]:
     """The borough codes of the places in `tokens` (folded words), in the order first named."""
     folded = " " + " ".join(tokens) + " "

@@ -13,7 +13,7 @@ from .cues import concepts_in_words
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
 from .own_acts import tells_own_act
-from .places import place_outside_london, places_named
+from .places import is_uk_place, place_outside_london, places_named
 from .roles import who_is_asking
 from .text import words
 
@@ -93,6 +93,9 @@ class Context:
     danger: tuple[str, ...] = ()
     # Nude or intimate images are part of it (sextortion, images shared or threatened).
     images: bool = False
+    # When harm is about to happen, said before what the harm is ("we fly tomorrow", then
+    # "they want her to have sunna"): the `when` concepts of HARM_ABOUT_TO_HAPPEN.
+    soon: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class Understanding:
     historic: bool = False
     recent: bool = False                # a recent time was said, in this turn or an earlier one
     images: bool = False                # nude or intimate images are part of it, now or earlier
+    soon: tuple[str, ...] = ()          # HARM_ABOUT_TO_HAPPEN's `when`s said, now or earlier
     # Written in a language we do not read (identified with confidence), and nothing in it
     # was understood: the person may be in danger, and we cannot tell.
     unread_language: str | None = None
@@ -136,7 +140,8 @@ class Understanding:
                        audiences=self.audiences, needs=self.needs, area=self.area,
                        elsewhere=self.elsewhere,
                        recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic,
-                       recent=self.recent and not self.historic, danger=self.danger, images=self.images)
+                       recent=self.recent and not self.historic, danger=self.danger, images=self.images,
+                       soon=self.soon)
 
 
 def understand(text: str, context: Context | None = None, places: dict[str, str] | None = None,
@@ -188,7 +193,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
     said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
              if concept in found and unless not in found}
-    if any(set(kinds) & set(abuse) and when in found for kinds, when in HARM_ABOUT_TO_HAPPEN):
+    soon = tuple(when for _, when in HARM_ABOUT_TO_HAPPEN if when in found or when in context.soon)
+    if any(set(kinds) & set(abuse) and when in soon for kinds, when in HARM_ABOUT_TO_HAPPEN):
         said.add("immediate")
     if {"context.historic", "context.safe_now"} <= set(found):
         # "he strangled me 3 years ago, I left, I'm safe now": the red flag is in the past.
@@ -221,12 +227,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         district = find_district(context.area)
         boroughs = tuple(district_boroughs()[district]) if district else (context.area,)
     if not district and not boroughs:
-        elsewhere = elsewhere or context.elsewhere
+        elsewhere = elsewhere or (context.elsewhere if is_uk_place(context.elsewhere) else None)
     return Understanding(
         role=role, abuse=abuse, danger=danger, recent_assault=recent,
         audiences=audiences, needs=needs, boroughs=boroughs, district=district, elsewhere=elsewhere,
         abroad="context.abroad" in found or context.abroad, historic=historic, recent=said_recent,
-        images="context.intimate_images" in found or context.images,
+        images="context.intimate_images" in found or context.images, soon=soon,
         unread_language=unread, evidence=found)
 
 

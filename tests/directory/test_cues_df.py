@@ -140,6 +140,21 @@ def test_a_place_outside_london_keeps_the_havens_away_and_is_remembered():
     assert holds("svc=the-havens", in_london)
 
 
+def test_a_near_day_said_before_the_harm_is_named_makes_it_danger_when_it_is():
+    first = signpost("my husbands family booked the flights, we fly tomorrow")
+    assert holds("danger=none", first)
+    later = signpost("they want my daughter cut over there", first.understanding.as_context())
+    assert holds("abuse=fgm,danger=immediate", later)
+    weeks = signpost("they want my daughter cut over there",
+                     signpost("we are going to somalia in august").understanding.as_context())
+    assert holds("abuse=fgm,danger=none", weeks)
+
+
+def test_a_place_outside_london_says_no_local_service_is_known_there():
+    assert signpost("he hits me, im in leeds").local_known is False
+    assert signpost("he hits me").local_known is None
+
+
 def test_a_later_turn_adds_to_what_is_happening_and_does_not_replace_it():
     first = signpost("i need to talk about a rape")
     later = signpost("it was 10 years ago, my ex", first.understanding.as_context())

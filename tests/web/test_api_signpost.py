@@ -79,6 +79,25 @@ def test_danger_said_once_keeps_999_first_until_they_say_they_are_safe(seeded_cl
     assert not safe["emergency"] and safe["context"]["danger"] == []
 
 
+def test_a_place_outside_london_is_remembered_and_said_to_have_no_local_service_known(seeded_client):
+    first = ask(seeded_client, "my husband hits me, i live in leeds")
+    assert first["understanding"]["elsewhere"] == "leeds" and first["context"]["elsewhere"] == "leeds"
+    assert first["local_known"] is False
+    assert not [s for s in first["services"] if s["local"]]
+    second = ask(seeded_client, "what can i do", first["context"])
+    assert second["understanding"]["elsewhere"] == "leeds" and second["local_known"] is False
+    forged = ask(seeded_client, "what can i do", {**first["context"], "elsewhere": "<b>nowhere</b>"})
+    assert forged["understanding"]["elsewhere"] is None and forged["local_known"] is None
+
+
+def test_harm_said_to_be_near_before_what_it_is_makes_danger_when_it_is_said(seeded_client):
+    first = ask(seeded_client, "my husbands family booked our flights, we fly tomorrow")
+    assert not first["emergency"]
+    second = ask(seeded_client, "they want my daughter cut over there", first["context"])
+    assert "fgm" in second["understanding"]["abuse"]
+    assert second["emergency"][0] == "call_999"
+
+
 @pytest.mark.parametrize("body, problem", [
     (None, "JSON object"),
     ({"message": "hi", "context": {"danger": "immediate"}}, "'context.danger'"),
@@ -87,6 +106,8 @@ def test_danger_said_once_keeps_999_first_until_they_say_they_are_safe(seeded_cl
     ({"message": "hi", "context": "abc"}, "'context'"),
     ({"message": "hi", "context": {"abuse": "stalking"}}, "'context.abuse'"),
     ({"message": "hi", "hints": [1]}, "'hints'"),
+    ({"message": "hi", "context": {"elsewhere": ["leeds"]}}, "'context.elsewhere'"),
+    ({"message": "hi", "context": {"soon": "context.imminent"}}, "'context.soon'"),
 ])
 def test_bad_requests_say_what_is_wrong(seeded_client, body, problem):
     reply = seeded_client.post("/api/signpost", json=body)

@@ -15,7 +15,8 @@ from ..errors import BadRequestInput
 from . import api
 
 MAX_MESSAGE = 1000
-CONTEXT_LISTS = ("abuse", "audiences", "needs", "danger")
+CONTEXT_LISTS = ("abuse", "audiences", "needs", "danger", "soon")
+CONTEXT_CODES = ("role", "area", "elsewhere")
 CONTEXT_FLAGS = ("recent_assault", "abroad", "historic", "recent", "images")
 
 
@@ -47,7 +48,7 @@ def read_context(raw) -> Context | None:
         if not isinstance(value, list) or not all(isinstance(v, str) and len(v) < 40 for v in value):
             raise BadRequestInput(f"'context.{name}' must be a list of codes.")
         values[name] = tuple(value)
-    for name in ("role", "area"):
+    for name in CONTEXT_CODES:
         value = raw.get(name)
         if value is not None and (not isinstance(value, str) or len(value) > 40):
             raise BadRequestInput(f"'context.{name}' must be a code.")
@@ -66,10 +67,11 @@ def signpost_json(decided: Signpost, session) -> dict:
             "role": understood.role, "abuse": list(understood.abuse), "urgency": understood.urgency,
             "danger": list(understood.danger), "audiences": list(understood.audiences),
             "needs": list(understood.needs), "boroughs": list(understood.boroughs),
-            "district": understood.district, "unread_language": understood.unread_language,
+            "district": understood.district, "elsewhere": understood.elsewhere,
+            "unread_language": understood.unread_language,
         },
         # The same fields read_context reads back.
-        "context": {"role": context.role, "area": context.area,
+        "context": {**{name: getattr(context, name) for name in CONTEXT_CODES},
                     **{name: list(getattr(context, name)) for name in CONTEXT_LISTS},
                     **{name: getattr(context, name) for name in CONTEXT_FLAGS}},
         "pathway": decided.pathway,
