@@ -46,6 +46,21 @@ def own_adult_age(tokens: list[str]) -> bool:
                for i, t in enumerate(tokens) if i)
 
 
+# What follows the writer's own number when it is a size, not an age ("I'm 6ft and 15 stone",
+# "I'm 16 weeks pregnant").
+MEASURES = frozenset({"stone", "st", "kg", "kgs", "ft", "foot", "feet", "inches", "lbs", "pounds",
+                      "weeks", "months", "grand", "k"})
+OWN_NUMBER_REACH = 4
+
+
+def own_measure(tokens: list[str]) -> bool:
+    """Whether a number soon after "im"/"i am" is a size or a count ("im 6ft and 15 stone"),
+    which the cues for a young writer ("im ... 15") would take for an age."""
+    return any(tokens[i + k].isdigit() and i + k + 1 < len(tokens) and tokens[i + k + 1] in MEASURES
+               for i, t in enumerate(tokens) if t in OWN_AGE_WORDS
+               for k in range(1, OWN_NUMBER_REACH + 1) if i + k < len(tokens))
+
+
 # A child's age said as one ("my 7 yr old", "14yo"), or beside a word for a child ("son (12)",
 # "gabadhayda waa 7 jir", "ابني عمره ١٠ سنين", "keça min 17 salî ye"), in the site's languages.
 CHILD_YEARS = range(1, 18)

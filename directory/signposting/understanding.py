@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..postcodes import district_boroughs, find_district
-from .ages import age_gap, child_age, own_adult_age
+from .ages import age_gap, child_age, own_adult_age, own_measure
 from .cues import concepts_in_words
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
@@ -155,9 +155,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         found.setdefault("role.professional", []).append("(a job title opens the message)")
     if tells_own_act(text):
         found.setdefault("role.perpetrator", []).append("(a sentence opens with their own act)")
-    if own_adult_age(tokens):
-        # A child's age beside it is someone else's ("I'm 35 and my son is 15").
+    if own_adult_age(tokens) or own_measure(tokens):
+        # A child's age beside it is someone else's ("I'm 35 and my son is 15"), and "I'm 6ft
+        # and 15 stone" is no age.
         found.pop("audience.young_person", None)
+        found.pop("self.young", None)
     elif age_gap(tokens):
         found.setdefault("abuse.sexual_exploitation", []).append("(a child's age and an adult partner's)")
         found.setdefault("audience.young_person", []).append("(a child's age)")
@@ -253,12 +255,19 @@ def unread_language(text: str, nothing_read: bool = False) -> str | None:
 
 def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:
     said = {c.split(".", 1)[1] for c in found if c.startswith("audience.")}
-    if "person.woman" in found:
+    if "person.woman" in found and "speech.asks_for_men" not in found:
         # The classifier's guess that a man is writing gives way to words saying a woman is
         # the one harmed ("help for a woman whose man beat her"), and so does "my girlfriend
         # hits me" when she says they are both women.
         hints = tuple(h for h in hints if h != "man")
         said.discard("man")
+    if {"self.woman", "person.female_partner"} <= set(found):
+        said.add("lgbt")  # "is it abuse if ur gf reads all ur msgs ... im a woman btw"
+    elif "person.female_partner" in found and "self.harmed" in found and not said & {"lgbt", "man"} \
+            and "person.woman" not in found:
+        # Harmed by "my wife" or "my girlfriend", and not said to be a woman: a man ("my wife
+        # gets angry and sometimes shoves me").
+        said.add("man")
     return tuple(a for a in AUDIENCES if a in said or a in context.audiences or a in hints)
 
 

@@ -9,7 +9,8 @@ from .test_signposting import holds, signpost
 OWN = "role=perpetrator"
 MESSAGES = [
     # Danger now, told by where they are or what was shown.
-    ("danger=immediate", "im at a flat idk where. door is locked n theres 3 guys here now. i want to go home"),
+    ("danger=immediate",
+     "im at a flat idk where. door is locked n theres 3 guys here now. i want to go home"),
     ("danger=immediate", "its gone 1am, she was never at her friends. phones off. i know shes with him"),
     ("danger=none", "her phones off, she said she was at the cinema with her mates"),
     ("danger=immediate", "on teraz stoi pod moimi drzwiami i puka, co mam robic"),
@@ -18,7 +19,8 @@ MESSAGES = [
     # A plan, or a razor in the bath.
     ("danger=self_harm", "everyone would be better off and ive been thinking about how id do it"),
     ("danger=self_harm", "im sat in the bath with a razor n i dont trust myself"),
-    ("danger=self_harm", "mam w szufladzie tabletki nasenne od mamy, wiecej niz trzeba. nikt by nie zauwazyl"),
+    ("danger=self_harm",
+     "mam w szufladzie tabletki nasenne od mamy, wiecej niz trzeba. nikt by nie zauwazyl"),
     ("danger=self_harm", "ક્યારેક એમ થાય કે બધું પૂરું કરી દઉં, કોઈને કાંઈ ફરક નહિ પડે"),
     ("danger=none", "thinking about how id do it differently next time, the job interview went badly"),
     ("danger=none", "he bought me a razor for my legs in the bath kit"),
@@ -34,14 +36,47 @@ MESSAGES = [
     ("norole=perpetrator", "i flinched when he moved"),
     ("norole=perpetrator", "how do i stop my husband shouting at me"),
     # A parent asking for a line the child can use on their own.
-    ("need=line_for_child,svc=childline", "is there sumwhere my daughter can talk to someone herself? shes 14"),
-    ("need=line_for_child,svc=childline", "my 11 yr old wants someone he can talk to thats not me. anything for kids his age"),
+    ("need=line_for_child,svc=childline",
+     "is there sumwhere my daughter can talk to someone herself? shes 14"),
+    ("need=line_for_child,svc=childline",
+     "my 11 yr old wants someone he can talk to thats not me. anything for kids his age"),
     ("noneed=line_for_child", "my sister needs to talk to someone, she is 30"),
     # School staff, without a job title.
     ("role=professional", "year 4 girl just told me her mum is taking her to the airport tonight"),
-    ("role=professional", "a year 10 student just emailed my school account saying they are driving her to heathrow"),
+    ("role=professional",
+     "a year 10 student just emailed my school account saying they are driving her to heathrow"),
     ("role=professional", "Im PSHE lead at a girls school, who can do a session on FGM"),
     ("norole=professional", "im in year 10 and my friend told me her stepdad hits her"),
+    # Second battery: outside right now, a chair under the handle, BSL English, other languages.
+    ("danger=immediate", "that guy from the flat is outside my halls rn"),
+    ("danger=none", "the weather is nice outside right now"),
+    ("danger=immediate", "her husband is sat outside in the car waiting for her"),
+    ("danger=immediate", "I have come up to my bedroom and put the chair under the handle"),
+    ("danger=immediate", "he home now. angry very. me lock bathroom. what do"),
+    ("danger=self_harm", "itd be easier for everyone if i just wasnt around anymore"),
+    ("danger=self_harm", "encontré a mi hija cortándose los brazos en el baño"),
+    ("danger=cannot_speak", "ما فيني احكي تلفون هو بيسمع كل شي"),
+    ("danger=immediate", "amake room e tala mere rakhse. husband bolse rat e eshe dekhabe"),
+    ("abuse=trafficking_exploitation,danger=immediate", "m-au batut azi. la noapte ma muta in alt oras"),
+    ("noabuse=trafficking_exploitation", "he says i owe him a drink lol"),
+    ("abuse=trafficking_exploitation", "they say i owe them money for the flight"),
+    ("abuse=sexual_violence", "Night time husband want sex. Me tired, me sign no, clear no. He not stop"),
+    ("abuse=sexual_violence", "my daughter told me her husband forces her to have sex"),
+    ("abuse=sexual_violence", "woke up on the sofa n my jeans was undone n my tights was gone"),
+    ("noabuse=sexual_violence", "woke up on the sofa in my pyjamas"),
+    ("role=parent", "ex wifes new partner is violent. the kids are scared of him"),
+    (OWN, "my girlfriends said get help or shes going"),
+    ("role=friend_family,aud=lgbt", "my flatmate Dan (he's a guy) has a boyfriend who's proper controlling"),
+    # Who they are: two women, a man harmed by his wife, a size that is no age.
+    ("aud=lgbt", "is it abuse if ur gf reads all ur msgs n goes mad if u talk to ur mum. im a woman btw"),
+    ("aud=lgbt", "my ex (shes a woman, so am i) keeps turning up outside my work"),
+    ("aud=lgbt", "my girlfriend has my bank card. whod believe a woman did that to another woman"),
+    ("aud=man,svc=mens-advice-line", "my wife gets angry and sometimes shoves me or punches my arm"),
+    ("aud=man,noaud=lgbt",
+     "Im 44, married 16 years. My wife hits me. Is there anyone who helps men or is it all for women?"),
+    ("noaud=young_person,nosvc=childline",
+     "my wife shoves me, I'm 6ft and 15 stone it doesn't really hurt lol"),
+    ("noaud=man", "my wifes sister is being hit by her husband, how can i help"),
 ]
 
 

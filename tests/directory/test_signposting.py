@@ -39,12 +39,13 @@ def keys(decided):
 
 def holds(expectation: str, decided) -> bool:
     """Whether `decided` meets comma-separated checks: role=, abuse=, need=, aud=, danger=,
-    danger=none, recent=1|0, svc= (in the top 3), nosvc= (offered nowhere), noneed=, noabuse=, norole=."""
+    danger=none, recent=1|0, svc= (in the top 3), nosvc= (offered nowhere), noneed=, noabuse=, norole=,
+    noaud=."""
     u, offered = decided.understanding, keys(decided)
     checks = {"role": lambda v: u.role == v, "abuse": lambda v: v in u.abuse,
               "need": lambda v: v in u.needs, "noneed": lambda v: v not in u.needs,
               "noabuse": lambda v: v not in u.abuse, "norole": lambda v: u.role != v,
-              "aud": lambda v: v in u.audiences,
+              "aud": lambda v: v in u.audiences, "noaud": lambda v: v not in u.audiences,
               "danger": lambda v: v in u.danger if v != "none" else not u.danger,
               "recent": lambda v: u.recent_assault == (v == "1"),
               "svc": lambda v: v in offered[:3], "nosvc": lambda v: v not in offered}
