@@ -26,7 +26,7 @@ from ..search.documents import service_document
 from ..taxonomy import TermIndex
 from .decision import Choice, ServiceFacts, Signpost, decide, eligible, first_line_keys, rules, service_key_id
 from .language import CONFIDENT, identify
-from .places import place_table
+from .places import folded_place_table
 from .reasons import REASONS
 from .text import words
 from .understanding import Context, Understanding, understand
@@ -115,7 +115,8 @@ def _decide_reading(session: Session, search: DirectorySearch, text: str, contex
     """The decision, with the services it read (by id) and the London boroughs, for a caller
     that needs them too."""
     terms, lexicon = search.vocabulary()
-    understanding = understand(text, context, place_table(lexicon.places), hints)
+    places = folded_place_table(lexicon.places)
+    understanding = understand(text, context, places, hints)
     by_key = {service_key_id(key): key for key in first_line_keys()}
     first_line = {by_key[f.id]: f for f in _facts(session, list(by_key))}
     local_ids = list(session.scalars(
@@ -123,7 +124,7 @@ def _decide_reading(session: Session, search: DirectorySearch, text: str, contex
         .distinct())) if understanding.boroughs else []
     london = frozenset(terms.children("area", "london"))
     local = _facts(session, local_ids)
-    named = named_in(text, local, lexicon.places) | named_national(text, first_line)
+    named = named_in(text, local, places) | named_national(text, first_line)
     speakers = _facts(session, _speaker_ids(session, language_asked(text, terms))) \
         if "language" in understanding.needs else []
     seen = {f.id: f for f in [*first_line.values(), *local, *speakers]}
@@ -164,9 +165,10 @@ def _speaker_ids(session: Session, code: str | None) -> list[str]:
 
 
 def named_in(text: str, services: list[ServiceFacts], places: dict[str, str]) -> frozenset[str]:
-    """Local services the message names by a word of their own ("MARAC", "Sanctuary")."""
+    """Local services the message names by a word of their own ("MARAC", "Sanctuary").
+    `places` is folded (`place_table`): its words name no service."""
     said = set(words(text))
-    common = set(rules()["generic_name_words"]) | {w for place in places for w in words(place)}
+    common = set(rules()["generic_name_words"]) | {w for place in places for w in place.split()}
     shared = {s.id: len(said & (set(words(s.name)) - common)) for s in services}
     # The services that share the most of their own words with the message: "the panel for
     # young people at risk" names the panel, not every service "for high-risk victims".

@@ -17,6 +17,19 @@ def place_table(names: dict[str, str]) -> dict[str, str]:
     return {" ".join(words(name)): code for name, code in names.items() if words(name)}
 
 
+_folded: tuple[dict[str, str], dict[str, str]] | None = None
+
+
+def folded_place_table(names: dict[str, str]) -> dict[str, str]:
+    """`place_table(names)`, kept while `names` is the same dict (the search vocabulary's, which
+    lives until it is reloaded): folding its 1,448 names took 30 ms of every message."""
+    global _folded
+    last = _folded
+    if last is None or last[0] is not names:
+        last = _folded = (names, place_table(names))
+    return last[1]
+
+
 # Endings that other languages put on a place name ("w Harrowie", "v Tottenhamu",
 # "Wealdstone'da"): only these, so "harrowing" or "Angela" is not a place.
 PLACE_ENDINGS = ("ului", "dan", "den", "tan", "ten", "ie", "em", "da", "de", "ta", "te", "ya", "ye",

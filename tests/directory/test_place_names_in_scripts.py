@@ -10,7 +10,8 @@ import unicodedata
 import pytest
 
 from directory.search.understanding import Lexicon
-from directory.signposting import place_table, understand
+from directory.signposting import understand
+from directory.signposting.places import folded_place_table, place_table
 from directory.signposting.text import words
 from directory.taxonomy import build_term_index, read_taxonomy_file
 
@@ -186,3 +187,12 @@ def test_every_keyword_is_read_as_its_own_borough():
             folded = " ".join(words(keyword))
             assert PLACES[folded] == info.code, (keyword, PLACES[folded], info.code)
             assert " " in folded or len(folded) >= 3, keyword
+
+
+def test_the_folded_place_table_is_kept_for_the_same_vocabulary_and_made_again_for_a_new_one():
+    names = {"Wood Green": "haringey", "St. Ann's": "haringey"}
+    first = folded_place_table(names)
+    assert first == {"wood green": "haringey", "st ann": "haringey"}
+    assert folded_place_table(names) is first
+    reloaded = {"Pinner": "harrow"}
+    assert folded_place_table(reloaded) == {"pinner": "harrow"}
