@@ -79,22 +79,37 @@ CHILD_WORDS = frozenset(fold for word in (
 # What follows a number that is not an age ("7 years ago", "14 days", "3 times").
 NOT_AN_AGE = frozenset({"days", "day", "weeks", "week", "months", "month", "hours", "hour", "times",
                         "mins", "minutes", "am", "pm", "ago", "pounds", "quid", "miles", "percent"})
+# "married 22 years": a count of years, unless "old" follows.
+YEARS = frozenset({"years", "year", "yrs", "yr"})
 _YEARS_OLD = re.compile(r"^(\d{1,2})(?:yo|yrs|yr|y)$")
 
 
 def child_age(tokens: list[str]) -> bool:
     """Whether folded `tokens` give a child's age: "7yo", "7 yr old", "7 years old", or a
     number beside a word for a child that is not a count of days or years ago."""
+    return any((m := _YEARS_OLD.match(t)) and int(m.group(1)) in CHILD_YEARS for t in tokens) \
+        or _aged_beside_a_child(tokens, CHILD_YEARS, said_as_an_age=True)
+
+
+def grown_child_age(tokens: list[str]) -> bool:
+    """Whether a son or daughter is given an adult's age ("my daughter is 22", "my son (25)"):
+    the parent asks about a grown woman or man, as family, not as a child's parent."""
+    return _aged_beside_a_child(tokens, ADULT_AGES) and not child_age(tokens)
+
+
+def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool = False) -> bool:
+    """A number in `years` beside a word for a child; with `said_as_an_age`, also a number said
+    as an age on its own ("7 yo", "7 years old": only a child's age says a child without the word)."""
     for i, token in enumerate(tokens):
-        if (m := _YEARS_OLD.match(token)) and int(m.group(1)) in CHILD_YEARS:
-            return True
-        if not token.isdecimal() or int(token) not in CHILD_YEARS:
+        if not token.isdecimal() or int(token) not in years:
             continue
         after = tokens[i + 1:i + 3]
-        if after[:1] in (["yo"], ["y"]) or after[:2] in (["yr", "old"], ["yrs", "old"], ["year", "old"],
-                                                         ["years", "old"]):
+        if said_as_an_age and (after[:1] in (["yo"], ["y"]) or after[:2] in (
+                ["yr", "old"], ["yrs", "old"], ["year", "old"], ["years", "old"])):
             return True
-        if after[:1] and (after[0] in NOT_AN_AGE or after[1:2] == ["ago"]):
+        if after[:2] in (["yr", "old"], ["yrs", "old"], ["year", "old"], ["years", "old"]):
+            after = after[2:]
+        if after[:1] and (after[0] in NOT_AN_AGE or after[1:2] == ["ago"] or after[0] in YEARS):
             continue
         near = tokens[max(0, i - CHILD_REACH_BEFORE):i] + tokens[i + 1:i + 1 + CHILD_REACH_AFTER]
         if CHILD_WORDS.intersection(near):

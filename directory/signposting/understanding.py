@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..postcodes import district_boroughs, find_district
-from .ages import age_gap, child_age, own_adult_age, own_measure
+from .ages import age_gap, child_age, grown_child_age, own_adult_age, own_measure
 from .cues import concepts_in_words
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
@@ -168,6 +168,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # A parent or relative giving the child's age ("my 7 yr old told me", "syn ma 15 lat")
         # asks about a child; a survivor who mentions her children's ages does not.
         found.setdefault("audience.young_person", []).append("(a child's age)")
+    if "role.parent" in found and grown_child_age(tokens):
+        # "My eldest daughter is 22, got married last year": a grown woman, asked about as family.
+        del found["role.parent"]
+        found.setdefault("role.friend_family", []).append("(a son's or daughter's adult age)")
     district = find_district(text)
     boroughs = tuple(district_boroughs()[district]) if district else places_named(tokens, places or {})
     # Words read only by the few cues we keep for languages the site is not in leave the

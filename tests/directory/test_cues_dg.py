@@ -4,6 +4,9 @@ own behaviour told by its effect, a parent asking for a line the child can ring,
 without a job title; each beside look-alikes that must not be read so."""
 import pytest
 
+from directory.signposting.ages import child_age, grown_child_age, own_measure
+from directory.signposting.text import words
+
 from .test_signposting import holds, signpost
 
 OWN = "role=perpetrator"
@@ -77,9 +80,29 @@ MESSAGES = [
     ("noaud=young_person,nosvc=childline",
      "my wife shoves me, I'm 6ft and 15 stone it doesn't really hurt lol"),
     ("noaud=man", "my wifes sister is being hit by her husband, how can i help"),
+    # A son or daughter with an adult's age is asked about as family, not as a child.
+    ("role=friend_family,nosvc=nspcc-helpline", "My eldest daughter is 22, got married and he controls her"),
+    ("role=friend_family", "My daughter (22) finally left her husband and came home to mine"),
+    ("role=parent,svc=nspcc-helpline", "my daughter is 15 and her bf is 22"),
+    ("role=parent", "he has been abusing my daughter for 3 years"),
 ]
 
 
 @pytest.mark.parametrize(("expectation", "text"), MESSAGES)
 def test_each_message_is_read_for_what_it_says(expectation, text):
     assert holds(expectation, signpost(text)), signpost(text).understanding
+
+
+@pytest.mark.parametrize(("text", "child", "grown", "measure"), [
+    ("my daughter is 22", False, True, False),
+    ("my son (25) lives with me", False, True, False),
+    ("my 7 year old son", True, False, False),
+    ("married 22 years, my daughter", False, False, False),
+    ("abusing my daughter for 3 years", False, False, False),
+    ("im 6ft and 15 stone", False, False, True),
+    ("im 16 weeks pregnant", False, False, True),
+    ("im 15 and scared", False, False, False),
+])
+def test_ages_sizes_and_counts_are_told_apart(text, child, grown, measure):
+    tokens = words(text)
+    assert (child_age(tokens), grown_child_age(tokens), own_measure(tokens)) == (child, grown, measure)
