@@ -94,14 +94,23 @@ def child_age(tokens: list[str]) -> bool:
 def grown_child_age(tokens: list[str]) -> bool:
     """Whether a son or daughter is given an adult's age ("my daughter is 22", "my son (25)"):
     the parent asks about a grown woman or man, as family, not as a child's parent."""
-    return _aged_beside_a_child(tokens, ADULT_AGES) and not child_age(tokens)
+    return _aged_beside_a_child(tokens, ADULT_AGES, said_of_the_child=True) and not child_age(tokens)
 
 
-def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool = False) -> bool:
+# Words right before a number that make it the age just named ("my daughter is 22", "aged 25").
+AGE_LEADS = frozenset({"is", "aged", "age", "turned", "now", "hes", "shes", "whos", "thats", "just"})
+
+
+def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool = False,
+                         said_of_the_child: bool = False) -> bool:
     """A number in `years` beside a word for a child; with `said_as_an_age`, also a number said
-    as an age on its own ("7 yo", "7 years old": only a child's age says a child without the word)."""
+    as an age on its own ("7 yo", "7 years old": only a child's age says a child without the
+    word); with `said_of_the_child`, only a number right after the word or "is" ("my daughter is
+    22", "my son (25)"), not money or a count nearby ("sent my girl a phone + £50")."""
     for i, token in enumerate(tokens):
         if not token.isdecimal() or int(token) not in years:
+            continue
+        if said_of_the_child and not (i and (tokens[i - 1] in AGE_LEADS or tokens[i - 1] in CHILD_WORDS)):
             continue
         after = tokens[i + 1:i + 3]
         if said_as_an_age and (after[:1] in (["yo"], ["y"]) or after[:2] in (

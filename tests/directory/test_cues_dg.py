@@ -85,6 +85,24 @@ MESSAGES = [
     ("role=friend_family", "My daughter (22) finally left her husband and came home to mine"),
     ("role=parent,svc=nspcc-helpline", "my daughter is 15 and her bf is 22"),
     ("role=parent", "he has been abusing my daughter for 3 years"),
+    # Fourth battery: parents in other languages and carers, own behaviour, cutting.
+    ("abuse=forced_marriage,svc=forced-marriage-unit", "زوجي قرر أن يزوجها لابن عمها في الأردن"),
+    ("abuse=forced_marriage", "salam, jozi bado yjawez binti (16) la ibn 3amma bel urdun"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline", "የባሌ እናት 'ልጅቷ ሳትገረዝ አትመለስም' አለች"),
+    (OWN, "dun aksam yine kavga ettik hanima tokat attim cocuklar da gordu"),
+    (OWN, "is it bad that i check my gf phone like every day"),
+    (OWN, "got sentenced last month. they gave me a community order n i gotta do this course thru probation"),
+    ("norole=perpetrator", "he pleaded guilty to assault and got a community order"),
+    (OWN + ",danger=immediate", "she locked herself in the bathroom n i keep bangin on the door"),
+    (OWN, "can u get arrested for grabbin ur gfs arm if she wasnt even really hurt"),
+    ("norole=perpetrator", "can he get arrested for grabbing my arm"),
+    ("role=parent", "Syn prosi żebym nikomu nie mówił"),
+    ("role=parent,noaud=disabled", "hi foster carer here. found out the man has sent my girl a phone"),
+    ("role=parent", "im raising my grandson since his mum died, his dad turns up drunk"),
+    ("aud=disabled", "my husband is my carer and he takes my money"),
+    ("danger=immediate", "syn napisal: 'tata on znowu krzyczy, zamknalem sie w lazience'"),
+    ("danger=cannot_speak", "ma b2dar a7ki, howe bel beit bil salon"),
+    ("danger=immediate", "2afal 3ala binti bl ghorfe w a5ad telefona"),
 ]
 
 
@@ -102,6 +120,7 @@ def test_each_message_is_read_for_what_it_says(expectation, text):
     ("im 6ft and 15 stone", False, False, True),
     ("im 16 weeks pregnant", False, False, True),
     ("im 15 and scared", False, False, False),
+    ("sent my girl a phone + £50 gift card", False, False, False),
 ])
 def test_ages_sizes_and_counts_are_told_apart(text, child, grown, measure):
     tokens = words(text)
