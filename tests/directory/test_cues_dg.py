@@ -103,6 +103,11 @@ MESSAGES = [
     ("danger=immediate", "syn napisal: 'tata on znowu krzyczy, zamknalem sie w lazience'"),
     ("danger=cannot_speak", "ma b2dar a7ki, howe bel beit bil salon"),
     ("danger=immediate", "2afal 3ala binti bl ghorfe w a5ad telefona"),
+    ("danger=immediate", "Her friend's mum says she was never there. I've just checked her laptop"),
+    ("danger=self_harm", "some nights i think whats the point of me"),
+    (OWN + ",danger=immediate", "su an cok sinirliyim. karim cocuklarla odaya kapandi kapiyi kiracam"),
+    (OWN, "im scared of what i might do to her"),
+    ("norole=perpetrator", "my sister wont take her to hospital cos shes scared of police. what i do"),
 ]
 
 
