@@ -108,6 +108,12 @@ MESSAGES = [
     (OWN + ",danger=immediate", "su an cok sinirliyim. karim cocuklarla odaya kapandi kapiyi kiracam"),
     (OWN, "im scared of what i might do to her"),
     ("norole=perpetrator", "my sister wont take her to hospital cos shes scared of police. what i do"),
+    # Domestic servitude in Portuguese.
+    ("abuse=trafficking_exploitation,svc=modern-slavery-helpline",
+     "a patroa nao me devolve o passaporte o q faço"),
+    ("abuse=trafficking_exploitation",
+     "ate hoje nao recebi nada, ela diz que esta a descontar o bilhete de aviao"),
+    ("noabuse=trafficking_exploitation", "nao recebi a tua mensagem ontem"),
 ]
 
 
