@@ -116,6 +116,7 @@ translations-status: setup ## Per language: share translated, machine-made, revi
 	$(BIN)/python bin/translations-status
 
 bench: setup node_modules/.installed bot-model ## Run every benchmark and print its figures
+	$(BIN)/python benchmarks/decision.py
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/load_data.py --services 10000
 	$(BIN)/python benchmarks/pages.py
