@@ -174,6 +174,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         found.setdefault("role.friend_family", []).append("(a son's or daughter's adult age)")
     district = find_district(text)
     boroughs = tuple(district_boroughs()[district]) if district else places_named(tokens, places or {})
+    elsewhere = None if district or boroughs else place_outside_london(tokens)
+    if not found and (district or boroughs or elsewhere):
+        # A message that only says where they are ("im in leeds", answering "where are you?")
+        # tells nothing else: the classifier's guess at it ("a young person") is noise.
+        hints = ()
     # Words read only by the few cues we keep for languages the site is not in leave the
     # message unread: it gets the interpreted line and 999 too, beside what was read.
     unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(
@@ -228,7 +233,6 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if "context.no_police" in found:
         # "I don't want to go to the police": the police line is not what they asked for.
         needs = tuple(n for n in needs if n != "report_police")
-    elsewhere = None if district or boroughs else place_outside_london(tokens)
     if not district and not boroughs and not elsewhere and context.area:
         district = find_district(context.area)
         boroughs = tuple(district_boroughs()[district]) if district else (context.area,)

@@ -4,6 +4,7 @@ own behaviour told by its effect, a parent asking for a line the child can ring,
 without a job title; each beside look-alikes that must not be read so."""
 import pytest
 
+from directory.signposting import understand
 from directory.signposting.ages import child_age, grown_child_age, own_measure
 from directory.signposting.text import words
 
@@ -136,3 +137,12 @@ def test_each_message_is_read_for_what_it_says(expectation, text):
 def test_ages_sizes_and_counts_are_told_apart(text, child, grown, measure):
     tokens = words(text)
     assert (child_age(tokens), grown_child_age(tokens), own_measure(tokens)) == (child, grown, measure)
+
+
+def test_a_message_that_only_says_where_they_are_takes_no_guess_from_the_classifier():
+    context = signpost("my husband hits me").understanding.as_context()
+    only_a_place = understand("im in leeds", context, {}, ("young_person",))
+    assert only_a_place.audiences == () and only_a_place.elsewhere == "leeds"
+    assert only_a_place.abuse == ("domestic_abuse",)
+    with_more = understand("im 15 and in leeds", context, {}, ("young_person",))
+    assert "young_person" in with_more.audiences
