@@ -46,21 +46,6 @@ def own_adult_age(tokens: list[str]) -> bool:
                for i, t in enumerate(tokens) if i)
 
 
-# What follows the writer's own number when it is a size, not an age ("I'm 6ft and 15 stone",
-# "I'm 16 weeks pregnant").
-MEASURES = frozenset({"stone", "st", "kg", "kgs", "ft", "foot", "feet", "inches", "lbs", "pounds",
-                      "weeks", "months", "grand", "k"})
-OWN_NUMBER_REACH = 4
-
-
-def own_measure(tokens: list[str]) -> bool:
-    """Whether a number soon after "im"/"i am" is a size or a count ("im 6ft and 15 stone"),
-    which the cues for a young writer ("im ... 15") would take for an age."""
-    return any(tokens[i + k].isdigit() and i + k + 1 < len(tokens) and tokens[i + k + 1] in MEASURES
-               for i, t in enumerate(tokens) if t in OWN_AGE_WORDS
-               for k in range(1, OWN_NUMBER_REACH + 1) if i + k < len(tokens))
-
-
 # A child's age said as one ("my 7 yr old", "14yo"), or beside a word for a child ("son (12)",
 # "gabadhayda waa 7 jir", "ابني عمره ١٠ سنين", "keça min 17 salî ye"), in the site's languages.
 CHILD_YEARS = range(1, 18)
@@ -81,7 +66,28 @@ NOT_AN_AGE = frozenset({"days", "day", "weeks", "week", "months", "month", "hour
                         "mins", "minutes", "am", "pm", "ago", "pounds", "quid", "miles", "percent"})
 # "married 22 years": a count of years, unless "old" follows.
 YEARS = frozenset({"years", "year", "yrs", "yr"})
+YEARS_OLD = (["yr", "old"], ["yrs", "old"], ["year", "old"], ["years", "old"])
 _YEARS_OLD = re.compile(r"^(\d{1,2})(?:yo|yrs|yr|y)$")
+
+
+# What follows the writer's own number when it is a size, not an age ("I'm 6ft and 15 stone",
+# "I'm 16 weeks pregnant").
+MEASURES = NOT_AN_AGE | {"stone", "st", "kg", "kgs", "ft", "foot", "feet", "inches", "lbs", "grand", "k"}
+OWN_NUMBER_REACH = 4
+
+
+def own_measure(tokens: list[str]) -> bool:
+    """Whether the first number soon after "im"/"i am" is a size or a count ("im 6ft and 15
+    stone"), which the cues for a young writer ("im ... 15") would take for an age; "im 14 and
+    3 days ago he" is still an age."""
+    for i, token in enumerate(tokens):
+        if token not in OWN_AGE_WORDS:
+            continue
+        reach = tokens[i + 1:i + 1 + OWN_NUMBER_REACH]
+        first = next((k for k, t in enumerate(reach) if t.isdecimal()), None)
+        if first is not None and reach[first + 1:first + 2] and reach[first + 1] in MEASURES:
+            return True
+    return False
 
 
 def child_age(tokens: list[str]) -> bool:
@@ -113,10 +119,9 @@ def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool =
         if said_of_the_child and not (i and (tokens[i - 1] in AGE_LEADS or tokens[i - 1] in CHILD_WORDS)):
             continue
         after = tokens[i + 1:i + 3]
-        if said_as_an_age and (after[:1] in (["yo"], ["y"]) or after[:2] in (
-                ["yr", "old"], ["yrs", "old"], ["year", "old"], ["years", "old"])):
+        if said_as_an_age and (after[:1] in (["yo"], ["y"]) or after[:2] in YEARS_OLD):
             return True
-        if after[:2] in (["yr", "old"], ["yrs", "old"], ["year", "old"], ["years", "old"]):
+        if after[:2] in YEARS_OLD:
             after = after[2:]
         if after[:1] and (after[0] in NOT_AN_AGE or after[1:2] == ["ago"] or after[0] in YEARS):
             continue

@@ -132,6 +132,7 @@ def test_each_message_is_read_for_what_it_says(expectation, text):
     ("im 6ft and 15 stone", False, False, True),
     ("im 16 weeks pregnant", False, False, True),
     ("im 15 and scared", False, False, False),
+    ("im 14 and 3 days ago he", False, False, False),
     ("sent my girl a phone + £50 gift card", False, False, False),
 ])
 def test_ages_sizes_and_counts_are_told_apart(text, child, grown, measure):
