@@ -67,10 +67,24 @@ HARM_ABOUT_TO_HAPPEN = ((("forced_marriage", "fgm"), "context.imminent"),
                         (("sexual_exploitation", "trafficking_exploitation"), "context.tonight"))
 # Words saying the writer is the one harmed: the children they mention are not the ones asked about.
 CHILD_OF_A_SURVIVOR = {"self.harmed", "self.harmed_by_partner"}
-# Words that say what is happening only beside others: "getting her done" is cutting beside a
-# trip or a country ("taking her to Somalia this summer to get her done"), not "getting her
-# nails done".
-ABUSE_ONLY_BESIDE = {"speech.get_her_done": ("fgm", "context.trip")}
+# Words that say what is happening only beside others (all of them, anywhere in the message):
+# "getting her done" is cutting beside a trip or a country ("taking her to Somalia this summer
+# to get her done"), not "getting her nails done". Kept as parts that combine, not as whole
+# phrases, so that the many ways of saying each part meet: "a agencia ta cm meu passaporte"
+# and "my gaffer won't give my papers back" are the same two parts.
+ABUSE_ONLY_BESIDE = {
+    "speech.get_her_done": ("fgm", ("context.trip",)),
+    # Papers kept or wages withheld are exploitation when an employer or agency does it (a
+    # husband keeping her passport is control, read by the abuse cues themselves).
+    "speech.documents_kept": ("trafficking_exploitation", ("person.employer",)),
+    "speech.wages_kept": ("trafficking_exploitation", ("person.employer",)),
+    # Turning up where she is, again and again, is stalking; so is an ex who keeps messaging.
+    "speech.turns_up": ("stalking", ("context.again_and_again",)),
+    "speech.keeps_contacting": ("stalking", ("context.again_and_again", "person.ex")),
+}
+# Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
+PARTS = frozenset({part for concept, (_, beside) in ABUSE_ONLY_BESIDE.items()
+                   for part in (concept, *beside)})
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,8 @@ class Context:
     # When harm is about to happen, said before what the harm is ("we fly tomorrow", then
     # "they want her to have sunna"): the `when` concepts of HARM_ABOUT_TO_HAPPEN.
     soon: tuple[str, ...] = ()
+    # Parts of ABUSE_ONLY_BESIDE said in earlier turns (PARTS), for a later turn to complete.
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +130,7 @@ class Understanding:
     recent: bool = False                # a recent time was said, in this turn or an earlier one
     images: bool = False                # nude or intimate images are part of it, now or earlier
     soon: tuple[str, ...] = ()          # HARM_ABOUT_TO_HAPPEN's `when`s said, now or earlier
+    parts: tuple[str, ...] = ()         # PARTS said, now or earlier
     # Written in a language we do not read (identified with confidence), and nothing in it
     # was understood: the person may be in danger, and we cannot tell.
     unread_language: str | None = None
@@ -141,7 +158,7 @@ class Understanding:
                        elsewhere=self.elsewhere,
                        recent_assault=self.recent_assault, abroad=self.abroad, historic=self.historic,
                        recent=self.recent and not self.historic, danger=self.danger, images=self.images,
-                       soon=self.soon)
+                       soon=self.soon, parts=self.parts)
 
 
 def understand(text: str, context: Context | None = None, places: dict[str, str] | None = None,
@@ -188,8 +205,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # ("a man", "goodbye") are noise.
         hints = ()
     read = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")}
+    parts = tuple(sorted(PARTS.intersection(found).union(PARTS.intersection(context.parts))))
     read |= {code for concept, (code, beside) in ABUSE_ONLY_BESIDE.items()
-             if concept in found and beside in found}
+             if concept in parts and all(b in parts for b in beside)}
     read |= {code for concept, (code, unless) in AMBIGUOUS_ABUSE.items()
              if concept in found and unless not in found}
     # The classifier's guess at what is happening fills in only where nothing is known: not
@@ -242,7 +260,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         role=role, abuse=abuse, danger=danger, recent_assault=recent,
         audiences=audiences, needs=needs, boroughs=boroughs, district=district, elsewhere=elsewhere,
         abroad="context.abroad" in found or context.abroad, historic=historic, recent=said_recent,
-        images="context.intimate_images" in found or context.images, soon=soon,
+        images="context.intimate_images" in found or context.images, soon=soon, parts=parts,
         unread_language=unread, evidence=found)
 
 

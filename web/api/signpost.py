@@ -15,7 +15,7 @@ from ..errors import BadRequestInput
 from . import api
 
 MAX_MESSAGE = 1000
-CONTEXT_LISTS = ("abuse", "audiences", "needs", "danger", "soon")
+CONTEXT_LISTS = ("abuse", "audiences", "needs", "danger", "soon", "parts")
 CONTEXT_CODES = ("role", "area", "elsewhere")
 CONTEXT_FLAGS = ("recent_assault", "abroad", "historic", "recent", "images")
 

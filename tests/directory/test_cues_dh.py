@@ -1,0 +1,83 @@
+"""Messages from a sixth battery of fresh personas (2026-12-06, 9am; helpers who saw neither the
+cues nor the evaluation set): a teenager whose picture is held over her, a man afraid of his
+own temper, a student who woke somewhere after one drink, an exploited carer, a woman stalked
+by her ex; each beside look-alikes that must not be read so. Parts that count only together
+(understanding.ABUSE_ONLY_BESIDE) are tested apart and across turns."""
+import pytest
+
+from directory.signposting import understand
+
+from .test_signposting import holds, signpost
+
+OWN = "role=perpetrator"
+MESSAGES = [
+    # A young person's own picture held over them, told without "nude".
+    ("abuse=sexual_exploitation,svc=childline",
+     "boy in my yr has my pic n says he'll airdrop it round skl if i dont meet him after"),
+    ("abuse=sexual_exploitation,svc=childline",
+     "this random account dmed me with my own pic and wants £200 or they send it to my mum and my school"),
+    ("noabuse=sexual_exploitation", "my mum wants to post my photo on facebook for my birthday"),
+    # Someone else's words about a 14-year-old still lead with the line for adults.
+    ("svc=nspcc-helpline", "shes 14 and hanging around with men in their 20s who give her weed"),
+    # Their own act, seen by the children or told with an idiom.
+    (OWN, "the older one saw me punch the wardrobe last night"),
+    (OWN, "lost my rag with the missus again"),
+    (OWN, "gf is 5 months pregnant and im scared of myself"),
+    ("norole=perpetrator", "my son saw me get hit by his dad"),
+    ("norole=perpetrator", "my husband lost his temper with me again"),
+    ("norole=perpetrator",
+     "its gone 1am and she still isnt back. last time the police said it was like it was her fault"),
+    # Waking somewhere strange after one drink.
+    ("abuse=sexual_violence",
+     "sat night i blacked out after one drink and woke up in a flat i didnt recognise"),
+    ("abuse=sexual_violence", "he sent a pic of me asleep in his bed with my top off"),
+    ("noabuse=sexual_violence", "i woke up in my own bed at 6am and went to work"),
+    # At the door, or a child out and not back in the night.
+    ("danger=immediate", "the guy from saturday. now hes buzzing the door"),
+    ("danger=immediate", "hes outside my building"),
+    ("danger=immediate", "text came 'I know u r inside. come out or I come in'"),
+    ("danger=immediate", "its gone 1am and she still isnt back, phone going straight to voicemail. shes 15"),
+    ("danger=none", "someone is knocking at the door, the delivery guy"),
+    ("danger=none", "he still isnt back from the shop"),
+    # Ending her life or taking all the pills, in other languages.
+    ("danger=self_harm,role=friend_family",
+     "bhabhi ne bathroom mein khud ko band kar liya hai keh rahi hai ab zindagi khatam kar lungi"),
+    ("danger=self_harm", "iza kammal hek ba5edon kelon marra w7de w 5alas"),
+    ("danger=self_harm", "sethu poiduvomnu thonuthu. kaila 2 paracetamol strip iruku"),
+    ("danger=self_harm", "fico olhando os remedios dela e pensando q era so tomar tudo e acabava"),
+    ("danger=none", "tomar os remedios todos os dias com comida"),
+    ("danger=immediate", "mane room ma taalu mari ne gaya che. bahar nathi nikli shakti"),
+    # A client of theirs, and a man harmed by his partner.
+    ("role=professional,aud=man", "I've got a male client in temp accommodation in Harrow"),
+    ("aud=man,aud=lgbt", "man in TA in harrow, his bf beats him. nobody takes it serious bc 2 men"),
+    ("aud=man", "a bloke can't say his girlfriend hits him"),
+    ("noaud=man,noaud=lgbt", "my husband beat him up, my brother, and now he says hes going to kill me"),
+    # Cutting said as "the cutting" or "the tradition", beside a trip.
+    ("abuse=fgm", "taking her to somalia in the summer for the cutting"),
+    ("abuse=fgm",
+     "waxay rabtaa inay gabadhayda u kaxayso dalka fasaxa xagaaga, waa dhaqanka oo waa in la sameeyo"),
+    ("noabuse=fgm", "the cutting has started again on my arms"),
+    ("noabuse=fgm", "dhaqanka soomaalida waan jeclahay"),
+    # "Every day" alone is no exploitation.
+    ("abuse=stalking,noabuse=trafficking_exploitation", "he waits outside my work every day"),
+]
+
+
+@pytest.mark.parametrize(("expectation", "text"), MESSAGES)
+def test_each_message_is_read_for_what_it_says(expectation, text):
+    assert holds(expectation, signpost(text)), signpost(text).understanding
+
+
+def test_a_part_said_in_an_earlier_turn_completes_a_later_one():
+    trip = understand("the plane is tomorrow morning, my mother in law is taking her to Mogadishu")
+    assert "fgm" not in trip.abuse and "context.trip" in trip.parts
+    cutting = understand("i know what she will do there. the cutting. she is 8", trip.as_context())
+    assert "fgm" in cutting.abuse and "immediate" in cutting.danger
+    alone = understand("i know what she will do there. the cutting. she is 8")
+    assert "fgm" not in alone.abuse
+
+
+def test_a_context_part_that_is_not_one_is_ignored():
+    from directory.signposting.understanding import Context
+    forged = Context(parts=("abuse.fgm", "danger.immediate"))
+    assert understand("hello", forged).parts == ()
