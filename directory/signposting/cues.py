@@ -150,9 +150,10 @@ def concepts_and_languages(text: str, index: CueIndex | None = None
     return concepts_in_words(words(text), index)
 
 
-def concepts_in_words(tokens: list[str], index: CueIndex | None = None
+def concepts_in_words(tokens: list[str], index: CueIndex | None = None, quiet: frozenset[str] = frozenset()
                       ) -> tuple[dict[str, list[str]], set[str]]:
-    """`concepts_and_languages` of a text already split by `words`."""
+    """`concepts_and_languages` of a text already split by `words`. A match of a `quiet` concept
+    does not count its language as read ("patron" is Turkish for boss, and French too)."""
     index = index or cue_index()
     found: dict[str, list[str]] = {}
     languages: set[str] = set()
@@ -163,7 +164,8 @@ def concepts_in_words(tokens: list[str], index: CueIndex | None = None
         for cue, starts in index.candidates(reading):
             if cue.matches(reading, starts) and cue.text not in found.get(cue.concept, ()):
                 found.setdefault(cue.concept, []).append(cue.text)
-                languages.add(cue.language)
+                if cue.concept not in quiet:
+                    languages.add(cue.language)
     return found, languages
 
 

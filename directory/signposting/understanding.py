@@ -78,12 +78,22 @@ ABUSE_ONLY_BESIDE = {
     # husband keeping her passport is control, read by the abuse cues themselves).
     "speech.documents_kept": ("trafficking_exploitation", ("person.employer",)),
     "speech.wages_kept": ("trafficking_exploitation", ("person.employer",)),
-    # Turning up where she is, again and again, is stalking; so is an ex who keeps messaging.
+    # Turning up where she is, or calling and messaging, again and again, is stalking.
     "speech.turns_up": ("stalking", ("context.again_and_again",)),
-    "speech.keeps_contacting": ("stalking", ("context.again_and_again", "person.ex")),
+    "speech.keeps_contacting": ("stalking", ("context.again_and_again",)),
 }
+# The same for danger: a means at hand (her mother's sleeping pills, the balcony) beside wanting
+# out ("I can't go on", "no one would care"), said in one message or across the conversation,
+# is a risk to life: each part alone is not.
+DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_out",))}
+# Papers kept, or wages kept for a debt, are exploitation even when the employer goes unnamed
+# ("la señora no me devuelve mi pasaporte", "wszystko idzie na ten dlug"), unless the abuse
+# read, now or earlier, is a partner's or the family's.
+EXPLOITATION_UNLESS_FAMILY = ("speech.documents_kept", "speech.wages_kept")
+FAMILY_ABUSE = frozenset({"domestic_abuse", "coercive_control", "economic_abuse", "forced_marriage",
+                          "honour_based_abuse"})
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
-PARTS = frozenset({part for concept, (_, beside) in ABUSE_ONLY_BESIDE.items()
+PARTS = frozenset({part for concept, (_, beside) in (*ABUSE_ONLY_BESIDE.items(), *DANGER_ONLY_BESIDE.items())
                    for part in (concept, *beside)})
 
 
@@ -167,7 +177,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     `hints` are codes another reader (the assistant's classifier) is sure of."""
     context = context or Context()
     tokens = words(text)
-    found, read_in = concepts_in_words(tokens)
+    found, read_in = concepts_in_words(tokens, quiet=PARTS)
     if opens_with_job(text) and "context.personal" not in found:
         found.setdefault("role.professional", []).append("(a job title opens the message)")
     if tells_own_act(text):
@@ -199,7 +209,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     # Words read only by the few cues we keep for languages the site is not in leave the
     # message unread: it gets the interpreted line and 999 too, beside what was read.
     unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(
-        text, nothing_read=not found and len(tokens) >= UNCERTAIN_MIN_WORDS)
+        text, nothing_read=not set(found) - PARTS and len(tokens) >= UNCERTAIN_MIN_WORDS)
     if unread:
         # The assistant's classifier was trained on our languages: in another, its guesses
         # ("a man", "goodbye") are noise.
@@ -210,6 +220,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
              if concept in parts and all(b in parts for b in beside)}
     read |= {code for concept, (code, unless) in AMBIGUOUS_ABUSE.items()
              if concept in found and unless not in found}
+    if set(EXPLOITATION_UNLESS_FAMILY) & set(found) and not FAMILY_ABUSE & (read | set(context.abuse)):
+        read.add("trafficking_exploitation")
     # The classifier's guess at what is happening fills in only where nothing is known: not
     # beside what the words say ("he beat me last night" is not also a rape), and not over
     # the conversation's topic on a follow-up ("can they actually do that?").
@@ -222,6 +234,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
     said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
              if concept in found and unless not in found}
+    said |= {level for concept, (level, beside) in DANGER_ONLY_BESIDE.items()
+             if concept in parts and all(b in parts for b in beside)}
     soon = tuple(when for _, when in HARM_ABOUT_TO_HAPPEN if when in found or when in context.soon)
     if any(set(kinds) & set(abuse) and when in soon for kinds, when in HARM_ABOUT_TO_HAPPEN):
         said.add("immediate")

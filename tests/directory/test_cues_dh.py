@@ -60,6 +60,22 @@ MESSAGES = [
     ("noabuse=fgm", "dhaqanka soomaalida waan jeclahay"),
     # "Every day" alone is no exploitation.
     ("abuse=stalking,noabuse=trafficking_exploitation", "he waits outside my work every day"),
+    # Parts in many languages (helper-written, 2026-12-06): papers kept or wages kept for a
+    # debt are exploitation, named employer or not, unless it is a partner's or family's doing.
+    ("abuse=trafficking_exploitation", "la señora no me devuelve mi pasaporte q puedo hacer"),
+    ("abuse=trafficking_exploitation", "patrones me quitaron pasaporte"),
+    ("abuse=trafficking_exploitation", "on ma moj dowod i nie chce oddac mowi ze jak splace to dostane"),
+    ("abuse=trafficking_exploitation",
+     "plis help. family no pay me 3 month. they say i owe the ticket and room"),
+    ("abuse=trafficking_exploitation", "i havent been paid for 3 months and the agency has my passport"),
+    ("abuse=domestic_abuse", "my husband takes all my wages"),
+    ("noabuse=trafficking_exploitation", "he owes me money from when we were together"),
+    ("noabuse=trafficking_exploitation", "he says i owe him a drink lol"),
+    # Calling or messaging again and again, or turning up, is stalking; once is not.
+    ("abuse=stalking", "Fostul meu soț îmi trimite zeci de mesaje pe zi, uneori peste o sută"),
+    ("abuse=stalking",
+     "alguien me escribe desde cuentas de insta falsas. las bloqueo y al dia siguiente hay otra"),
+    ("noabuse=stalking", "my sister messaged me about the party"),
 ]
 
 
@@ -81,3 +97,19 @@ def test_a_context_part_that_is_not_one_is_ignored():
     from directory.signposting.understanding import Context
     forged = Context(parts=("abuse.fgm", "danger.immediate"))
     assert understand("hello", forged).parts == ()
+
+
+def test_a_part_read_in_a_supported_language_does_not_hide_an_unsupported_one():
+    # "patron" is Turkish for boss, and French too: the French message is still unread, and
+    # gets the line that arranges interpreters beside the Modern Slavery Helpline.
+    decided = signpost("le patron garde mon passeport et je ne suis pas payee depuis trois mois")
+    assert decided.understanding.unread_language == "fr"
+
+
+def test_papers_kept_after_a_husband_was_named_stay_his_control():
+    husband = understand("mi marido me pega")
+    assert "domestic_abuse" in husband.abuse
+    later = understand("no me devuelve mi pasaporte", husband.as_context())
+    assert "trafficking_exploitation" not in later.abuse and "domestic_abuse" in later.abuse
+    alone = understand("no me devuelve mi pasaporte")
+    assert alone.abuse == ("trafficking_exploitation",)
