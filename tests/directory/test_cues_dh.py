@@ -76,6 +76,14 @@ MESSAGES = [
     ("abuse=stalking",
      "alguien me escribe desde cuentas de insta falsas. las bloqueo y al dia siguiente hay otra"),
     ("noabuse=stalking", "my sister messaged me about the party"),
+    # A means at hand beside wanting out is a risk to life; each alone is not (helper-written
+    # parts in 16 languages, 2026-12-06).
+    ("danger=self_harm", "ive got my dads tablets here in my room. no one will even care after"),
+    ("danger=self_harm", "kolezanka dala mi tabletki na sen i mysle zeby wziac cale opakowanie i miec spokoj"),
+    ("danger=self_harm", "if that goes out im going to the bridge by ally pally n im not coming back"),
+    ("danger=self_harm", "i just want to dissapear forever tbh"),
+    ("danger=none", "i want to disappear from his life and start again"),
+    ("danger=none", "my dad keeps his tablets in the kitchen"),
 ]
 
 
@@ -113,3 +121,11 @@ def test_papers_kept_after_a_husband_was_named_stay_his_control():
     assert "trafficking_exploitation" not in later.abuse and "domestic_abuse" in later.abuse
     alone = understand("no me devuelve mi pasaporte")
     assert alone.abuse == ("trafficking_exploitation",)
+
+
+def test_wanting_out_said_before_a_means_at_hand_is_a_risk_to_life():
+    first = understand("nie mam sily. everyone is gonna see it by tmrw")
+    assert "self_harm" not in first.danger and "context.wanting_out" in first.parts
+    later = understand("ive got my dads tablets here in my room", first.as_context())
+    assert "self_harm" in later.danger
+    assert "self_harm" not in understand("ive got my dads tablets here in my room").danger
