@@ -86,10 +86,11 @@ ABUSE_ONLY_BESIDE = {
 # out ("I can't go on", "no one would care"), said in one message or across the conversation,
 # is a risk to life: each part alone is not.
 DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_out",))}
-# Papers kept, or wages kept for a debt, are exploitation even when the employer goes unnamed
-# ("la señora no me devuelve mi pasaporte", "wszystko idzie na ten dlug"), unless the abuse
-# read, now or earlier, is a partner's or the family's.
-EXPLOITATION_UNLESS_FAMILY = ("speech.documents_kept", "speech.wages_kept")
+# Papers kept are exploitation even when the employer goes unnamed ("la señora no me devuelve
+# mi pasaporte"), unless the abuse read, now or earlier, is a partner's or the family's. Not
+# wages kept: "her wages go straight in his account" is a partner's (fresh battery 8 of
+# 2026-12-06: the Modern Slavery Helpline was offered for it, and for in-laws taking a salary).
+EXPLOITATION_UNLESS_FAMILY = ("speech.documents_kept",)
 FAMILY_ABUSE = frozenset({"domestic_abuse", "coercive_control", "economic_abuse", "forced_marriage",
                           "honour_based_abuse"})
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".

@@ -70,6 +70,9 @@ MESSAGES = [
     ("abuse=trafficking_exploitation", "i havent been paid for 3 months and the agency has my passport"),
     ("abuse=domestic_abuse", "my husband takes all my wages"),
     ("noabuse=trafficking_exploitation", "he owes me money from when we were together"),
+    ("noabuse=trafficking_exploitation",
+     "shes not a penny of her own, her wages go straight in his account, he gives her twenty pound a week"),
+    ("noabuse=trafficking_exploitation", "হাতে টাকাও নাই, বেতনের সব টাকা ওরা নিয়া নেয়"),
     ("noabuse=trafficking_exploitation", "he says i owe him a drink lol"),
     # Calling or messaging again and again, or turning up, is stalking; once is not.
     ("abuse=stalking", "Fostul meu soț îmi trimite zeci de mesaje pe zi, uneori peste o sută"),
