@@ -87,6 +87,16 @@ MESSAGES = [
     ("danger=self_harm", "i just want to dissapear forever tbh"),
     ("danger=none", "i want to disappear from his life and start again"),
     ("danger=none", "my dad keeps his tablets in the kitchen"),
+    # Battery 8: day names shortened, tests after washing, married off in Turkish, locked in
+    # from outside in Bengali, "the cutting" beside a flight.
+    ("abuse=sexual_violence,recent=1,svc=the-havens",
+     "got raped tues. flatmates mate. uni halls in camden. where do i go"),
+    ("abuse=sexual_violence,need=medical",
+     "is it too late for tests its been 4 days n ive showerd like 10 times. also need the pill thing"),
+    ("noabuse=sexual_violence", "he stayed over and i didnt want to go out after"),
+    ("abuse=forced_marriage", "daha 17yim ve yazin okul bitince beni kuzenle evlendircekler"),
+    ("danger=immediate", "আমার স্বামী রুমের দরজা বাইরে থেকে লক করে দিসে। আমি বাথরুমে লুকায় আছি ফোন নিয়া"),
+    ("abuse=fgm", "the girl who mentioned the cutting - her mum is collecting malaria tablets for travel"),
 ]
 
 
