@@ -203,7 +203,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     district = find_district(text)
     boroughs = tuple(district_boroughs()[district]) if district else places_named(tokens, places or {})
     elsewhere = None if district or boroughs else place_outside_london(tokens)
-    if not found and (district or boroughs or elsewhere):
+    if not set(found) - PARTS and (district or boroughs or elsewhere):
         # A message that only says where they are ("im in leeds", answering "where are you?")
         # tells nothing else: the classifier's guess at it ("a young person") is noise.
         hints = ()
