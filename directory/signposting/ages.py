@@ -129,3 +129,23 @@ def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool =
         if CHILD_WORDS.intersection(near):
             return True
     return False
+
+
+# "she's 15", "he is only 8": a child spoken of, by someone else.
+SPOKEN_OF = (["shes"], ["hes"], ["she", "is"], ["he", "is"], ["shes", "only"], ["hes", "only"],
+             ["she", "is", "only"], ["he", "is", "only"], ["shes", "just"], ["hes", "just"],
+             ["she", "was"], ["he", "was"], ["daughter", "is"], ["son", "is"], ["turned"], ["turns"])
+
+
+def child_spoken_of(tokens: list[str]) -> bool:
+    """Whether a child's age follows "she's" or "he is" ("its gone 1am ... she's 15"), not a
+    count ("he's 10 minutes away")."""
+    for i, token in enumerate(tokens):
+        if not token.isdecimal() or int(token) not in CHILD_YEARS:
+            continue
+        after = tokens[i + 1:i + 2]
+        if after and after[0] in NOT_AN_AGE | YEARS | MEASURES:
+            continue
+        if any(tokens[max(0, i - len(lead)):i] == lead for lead in SPOKEN_OF):
+            return True
+    return False

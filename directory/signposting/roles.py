@@ -68,4 +68,7 @@ def who_is_asking(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     for role in ("parent", "friend_family"):
         if role in said:
             return role
+    if not said and not context.role and "person.child_spoken_of" in found:
+        # "its gone 1am and she still isnt back ... she's 15": an adult asking about a child.
+        return "parent"
     return context.role or "survivor"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..postcodes import district_boroughs, find_district
-from .ages import age_gap, child_age, grown_child_age, own_adult_age, own_measure
+from .ages import age_gap, child_age, child_spoken_of, grown_child_age, own_adult_age, own_measure
 from .cues import concepts_in_words
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
@@ -183,6 +183,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         found.setdefault("role.professional", []).append("(a job title opens the message)")
     if tells_own_act(text):
         found.setdefault("role.perpetrator", []).append("(a sentence opens with their own act)")
+    if child_spoken_of(tokens) and not found.keys() & {"self.young", "self.harmed", "self.harmed_by_partner"}:
+        # "she's 15" from someone who says nothing of themselves: a child asked about
+        # (roles.who_is_asking makes the writer a parent when no other role is said); a
+        # survivor's "my son, hes 4" is her child, not who she is.
+        found.setdefault("audience.young_person", []).append("(a child's age after 'she's')")
+        found.setdefault("person.child_spoken_of", []).append("(a child's age after 'she's')")
     if own_adult_age(tokens) or own_measure(tokens):
         # A child's age beside it is someone else's ("I'm 35 and my son is 15"), and "I'm 6ft
         # and 15 stone" is no age.

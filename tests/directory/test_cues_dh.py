@@ -6,6 +6,8 @@ by her ex; each beside look-alikes that must not be read so. Parts that count on
 import pytest
 
 from directory.signposting import understand
+from directory.signposting.ages import child_spoken_of
+from directory.signposting.text import words
 
 from .test_signposting import holds, signpost
 
@@ -97,6 +99,11 @@ MESSAGES = [
     ("abuse=forced_marriage", "daha 17yim ve yazin okul bitince beni kuzenle evlendircekler"),
     ("danger=immediate", "আমার স্বামী রুমের দরজা বাইরে থেকে লক করে দিসে। আমি বাথরুমে লুকায় আছি ফোন নিয়া"),
     ("abuse=fgm", "the girl who mentioned the cutting - her mum is collecting malaria tablets for travel"),
+    # A child's age after "she's", from someone who says nothing of themselves: a parent asking.
+    ("role=parent,aud=young_person,svc=nspcc-helpline",
+     "is it illegal for me to screenshot the pic of her so i can show police? shes 14"),
+    ("role=survivor", "my husband hits me. my daughter saw it, she's 7"),
+    ("role=survivor,noaud=young_person", "hes 10 minutes away and he said hell kill me"),
 ]
 
 
@@ -142,3 +149,14 @@ def test_wanting_out_said_before_a_means_at_hand_is_a_risk_to_life():
     later = understand("ive got my dads tablets here in my room", first.as_context())
     assert "self_harm" in later.danger
     assert "self_harm" not in understand("ive got my dads tablets here in my room").danger
+
+
+@pytest.mark.parametrize(("text", "spoken_of"), [
+    ("she's 15. do I ring the police", True),
+    ("he is only 8", True),
+    ("hes 10 minutes away", False),
+    ("shes 25 and her husband controls her", False),
+    ("im 15", False),
+])
+def test_a_child_spoken_of_is_told_from_counts_and_adults(text, spoken_of):
+    assert child_spoken_of(words(text)) is spoken_of
