@@ -135,6 +135,8 @@ def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool =
 SPOKEN_OF = (["shes"], ["hes"], ["she", "is"], ["he", "is"], ["shes", "only"], ["hes", "only"],
              ["she", "is", "only"], ["he", "is", "only"], ["shes", "just"], ["hes", "just"],
              ["she", "was"], ["he", "was"], ["daughter", "is"], ["son", "is"], ["turned"], ["turns"])
+# What follows a number that is then a count or a size, not an age ("he's 10 minutes away").
+NOT_SPOKEN_OF = MEASURES | YEARS
 
 
 def child_spoken_of(tokens: list[str]) -> bool:
@@ -144,7 +146,7 @@ def child_spoken_of(tokens: list[str]) -> bool:
         if not token.isdecimal() or int(token) not in CHILD_YEARS:
             continue
         after = tokens[i + 1:i + 2]
-        if after and after[0] in NOT_AN_AGE | YEARS | MEASURES:
+        if after and after[0] in NOT_SPOKEN_OF:
             continue
         if any(tokens[max(0, i - len(lead)):i] == lead for lead in SPOKEN_OF):
             return True

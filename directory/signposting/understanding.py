@@ -90,7 +90,7 @@ DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_ou
 # mi pasaporte"), unless the abuse read, now or earlier, is a partner's or the family's. Not
 # wages kept: "her wages go straight in his account" is a partner's (fresh battery 8 of
 # 2026-12-06: the Modern Slavery Helpline was offered for it, and for in-laws taking a salary).
-EXPLOITATION_UNLESS_FAMILY = ("speech.documents_kept",)
+EXPLOITATION_UNLESS_FAMILY = frozenset({"speech.documents_kept"})
 FAMILY_ABUSE = frozenset({"domestic_abuse", "coercive_control", "economic_abuse", "forced_marriage",
                           "honour_based_abuse"})
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
@@ -121,7 +121,8 @@ class Context:
     # When harm is about to happen, said before what the harm is ("we fly tomorrow", then
     # "they want her to have sunna"): the `when` concepts of HARM_ABOUT_TO_HAPPEN.
     soon: tuple[str, ...] = ()
-    # Parts of ABUSE_ONLY_BESIDE said in earlier turns (PARTS), for a later turn to complete.
+    # Parts of ABUSE_ONLY_BESIDE and DANGER_ONLY_BESIDE said in earlier turns (PARTS), for a
+    # later turn to complete.
     parts: tuple[str, ...] = ()
 
 
@@ -227,7 +228,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
              if concept in parts and all(b in parts for b in beside)}
     read |= {code for concept, (code, unless) in AMBIGUOUS_ABUSE.items()
              if concept in found and unless not in found}
-    if set(EXPLOITATION_UNLESS_FAMILY) & set(found) and not FAMILY_ABUSE & (read | set(context.abuse)):
+    if EXPLOITATION_UNLESS_FAMILY & found.keys() and not FAMILY_ABUSE & (read | set(context.abuse)):
         read.add("trafficking_exploitation")
     # The classifier's guess at what is happening fills in only where nothing is known: not
     # beside what the words say ("he beat me last night" is not also a rape), and not over

@@ -62,8 +62,8 @@ MESSAGES = [
     ("noabuse=fgm", "dhaqanka soomaalida waan jeclahay"),
     # "Every day" alone is no exploitation.
     ("abuse=stalking,noabuse=trafficking_exploitation", "he waits outside my work every day"),
-    # Parts in many languages (helper-written, 2026-12-06): papers kept or wages kept for a
-    # debt are exploitation, named employer or not, unless it is a partner's or family's doing.
+    # Parts in many languages (helper-written, 2026-12-06): papers kept are exploitation, named
+    # employer or not, unless it is a partner's or family's doing; wages kept need an employer.
     ("abuse=trafficking_exploitation", "la señora no me devuelve mi pasaporte q puedo hacer"),
     ("abuse=trafficking_exploitation", "patrones me quitaron pasaporte"),
     ("abuse=trafficking_exploitation", "on ma moj dowod i nie chce oddac mowi ze jak splace to dostane"),
