@@ -93,6 +93,12 @@ DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_ou
 EXPLOITATION_UNLESS_FAMILY = frozenset({"speech.documents_kept"})
 FAMILY_ABUSE = frozenset({"domestic_abuse", "coercive_control", "economic_abuse", "forced_marriage",
                           "honour_based_abuse"})
+# Papers kept by a partner or in-laws ("my husband keeps my passport", or "he keeps my passport"
+# after a partner's abuse was read) are their control, not exploitation, when nothing else
+# points to exploitation: no boss, debt or unpaid work. An unnamed "he" with nothing said before
+# keeps both readings ("he keeps my passport so i cant leave him" may be a trafficker's hold).
+PAPERS_KEPT_BY_PARTNER = "person.partner"
+PAPERS = "passport"     # every cue that reads exploitation from papers kept names a passport
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
 PARTS = frozenset({part for concept, (_, beside) in (*ABUSE_ONLY_BESIDE.items(), *DANGER_ONLY_BESIDE.items())
                    for part in (concept, *beside)})
@@ -230,6 +236,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
              if concept in found and unless not in found}
     if EXPLOITATION_UNLESS_FAMILY & found.keys() and not FAMILY_ABUSE & (read | set(context.abuse)):
         read.add("trafficking_exploitation")
+    if "trafficking_exploitation" in read and _papers_kept_by_partner(found, context):
+        read = (read - {"trafficking_exploitation"}) | {"coercive_control"}
     # The classifier's guess at what is happening fills in only where nothing is known: not
     # beside what the words say ("he beat me last night" is not also a rape), and not over
     # the conversation's topic on a follow-up ("can they actually do that?").
@@ -317,6 +325,14 @@ def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tup
         # gets angry and sometimes shoves me").
         said.add("man")
     return tuple(a for a in AUDIENCES if a in said or a in context.audiences or a in hints)
+
+
+def _papers_kept_by_partner(found: dict, context: Context) -> bool:
+    """Exploitation read only from papers kept, by a partner or in-law named now or whose abuse
+    was read before, with no employer named."""
+    exploitation = found.get("abuse.trafficking_exploitation", ())
+    partner = PAPERS_KEPT_BY_PARTNER in found or bool(FAMILY_ABUSE & set(context.abuse))
+    return partner and "person.employer" not in found and all(PAPERS in cue for cue in exploitation)
 
 
 def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:

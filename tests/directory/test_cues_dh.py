@@ -160,3 +160,27 @@ def test_wanting_out_said_before_a_means_at_hand_is_a_risk_to_life():
 ])
 def test_a_child_spoken_of_is_told_from_counts_and_adults(text, spoken_of):
     assert child_spoken_of(words(text)) is spoken_of
+
+
+@pytest.mark.parametrize("text", ["my husband keeps my passport", "my in laws have my passport",
+                                  "my husband took my passport and wont let me go out"])
+def test_papers_kept_by_a_named_partner_or_in_laws_are_their_control(text):
+    understood = understand(text)
+    assert "trafficking_exploitation" not in understood.abuse
+    assert "coercive_control" in understood.abuse
+
+
+@pytest.mark.parametrize("text", [
+    "he keeps my passport so i cant leave him",     # who "he" is, nothing says
+    "my boss keeps my passport",
+    "my husbands boss took my passport",
+    "my husband brought me here and i work for his family for no money and he took my passport",
+])
+def test_papers_kept_beside_an_employer_unpaid_work_or_an_unnamed_he_stay_exploitation(text):
+    assert "trafficking_exploitation" in understand(text).abuse
+
+
+def test_papers_kept_by_he_after_a_partners_abuse_stay_his_control():
+    husband = understand("my husband hits me")
+    later = understand("he keeps my passport so i cant leave him", husband.as_context())
+    assert "trafficking_exploitation" not in later.abuse and "coercive_control" in later.abuse
