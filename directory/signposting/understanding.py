@@ -49,6 +49,8 @@ AMBIGUOUS_DANGER = {
     "speech.killing_me": ("immediate", "context.figurative"),
     # "he found me" is danger now; "they've found me a husband" or "found me a flat" is not.
     "speech.found_me": ("immediate", "context.found_for_me"),
+    # "I took pills" may be an overdose; "he took my sleeping pills away" is his control.
+    "speech.took_pills": ("self_harm", "context.pills_taken_from_me"),
 }
 # The same for what is happening: a device, an app or an account named ("a tracker", "Find
 # My", "the cameras") is tech abuse, but not beside an everyday use of it ("how do I track my

@@ -184,3 +184,15 @@ def test_papers_kept_by_he_after_a_partners_abuse_stay_his_control():
     husband = understand("my husband hits me")
     later = understand("he keeps my passport so i cant leave him", husband.as_context())
     assert "trafficking_exploitation" not in later.abuse and "coercive_control" in later.abuse
+
+
+@pytest.mark.parametrize("text", ["he took my sleeping pills away",
+                                  "my husband took my tablets and wont give them back"])
+def test_pills_someone_else_took_from_you_are_not_an_overdose(text):
+    assert "self_harm" not in understand(text).danger
+
+
+@pytest.mark.parametrize("text", ["i took pills", "took a bunch of pills", "ive taken tablets",
+                                  "he left me and i took my pills", "my bf dumped me so i took pills"])
+def test_pills_taken_by_the_writer_are_still_a_risk_to_life(text):
+    assert "self_harm" in understand(text).danger
