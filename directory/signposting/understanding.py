@@ -100,6 +100,9 @@ FAMILY_ABUSE = frozenset({"domestic_abuse", "coercive_control", "economic_abuse"
 # points to exploitation: no boss, debt or unpaid work. An unnamed "he" with nothing said before
 # keeps both readings ("he keeps my passport so i cant leave him" may be a trafficker's hold).
 PAPERS_KEPT_BY_PARTNER = "person.partner"
+# Read before, these name a partner or family; control of money or a phone need not ("my boss
+# takes my wages").
+PARTNER_ABUSE = frozenset({"domestic_abuse", "forced_marriage", "honour_based_abuse"})
 PAPERS = "passport"     # every cue that reads exploitation from papers kept names a passport
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
 PARTS = frozenset({part for concept, (_, beside) in (*ABUSE_ONLY_BESIDE.items(), *DANGER_ONLY_BESIDE.items())
@@ -333,7 +336,7 @@ def _papers_kept_by_partner(found: dict, context: Context) -> bool:
     """Exploitation read only from papers kept, by a partner or in-law named now or whose abuse
     was read before, with no employer named."""
     exploitation = found.get("abuse.trafficking_exploitation", ())
-    partner = PAPERS_KEPT_BY_PARTNER in found or bool(FAMILY_ABUSE & set(context.abuse))
+    partner = PAPERS_KEPT_BY_PARTNER in found or bool(PARTNER_ABUSE & set(context.abuse))
     return partner and "person.employer" not in found and all(PAPERS in cue for cue in exploitation)
 
 

@@ -196,3 +196,9 @@ def test_pills_someone_else_took_from_you_are_not_an_overdose(text):
                                   "he left me and i took my pills", "my bf dumped me so i took pills"])
 def test_pills_taken_by_the_writer_are_still_a_risk_to_life(text):
     assert "self_harm" in understand(text).danger
+
+
+def test_papers_kept_by_he_after_only_money_control_stay_exploitation():
+    money = understand("he takes all my wages and checks my phone")
+    later = understand("he keeps my passport", money.as_context())
+    assert "trafficking_exploitation" in later.abuse
