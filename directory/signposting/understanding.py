@@ -89,21 +89,16 @@ ABUSE_ONLY_BESIDE = {
 # is a risk to life: each part alone is not.
 DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_out",))}
 # Papers kept are exploitation even when the employer goes unnamed ("la señora no me devuelve
-# mi pasaporte"), unless the abuse read, now or earlier, is a partner's or the family's. Not
-# wages kept: "her wages go straight in his account" is a partner's (fresh battery 8 of
-# 2026-12-06: the Modern Slavery Helpline was offered for it, and for in-laws taking a salary).
+# mi pasaporte", "he take my passport"), unless a partner or in-laws are named ("my husband
+# keeps my passport") or a partner's or the family's abuse was read, now or earlier: then they
+# are that partner's control. Control of money or a phone alone does not say whose ("he takes
+# all my wages", then "he keeps my passport", is still exploitation), nor does an unnamed "he"
+# ("he keeps my passport so i cant leave him" may be a trafficker's hold). Not wages kept: "her
+# wages go straight in his account" is a partner's (fresh battery 8 of 2026-12-06: the Modern
+# Slavery Helpline was offered for it, and for in-laws taking a salary).
 EXPLOITATION_UNLESS_FAMILY = frozenset({"speech.documents_kept"})
-FAMILY_ABUSE = frozenset({"domestic_abuse", "coercive_control", "economic_abuse", "forced_marriage",
-                          "honour_based_abuse"})
-# Papers kept by a partner or in-laws ("my husband keeps my passport", or "he keeps my passport"
-# after a partner's abuse was read) are their control, not exploitation, when nothing else
-# points to exploitation: no boss, debt or unpaid work. An unnamed "he" with nothing said before
-# keeps both readings ("he keeps my passport so i cant leave him" may be a trafficker's hold).
-PAPERS_KEPT_BY_PARTNER = "person.partner"
-# Read before, these name a partner or family; control of money or a phone need not ("my boss
-# takes my wages").
+PARTNER_NAMED = "person.partner"
 PARTNER_ABUSE = frozenset({"domestic_abuse", "forced_marriage", "honour_based_abuse"})
-PAPERS = "passport"     # every cue that reads exploitation from papers kept names a passport
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
 PARTS = frozenset({part for concept, (_, beside) in (*ABUSE_ONLY_BESIDE.items(), *DANGER_ONLY_BESIDE.items())
                    for part in (concept, *beside)})
@@ -239,10 +234,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
              if concept in parts and all(b in parts for b in beside)}
     read |= {code for concept, (code, unless) in AMBIGUOUS_ABUSE.items()
              if concept in found and unless not in found}
-    if EXPLOITATION_UNLESS_FAMILY & found.keys() and not FAMILY_ABUSE & (read | set(context.abuse)):
-        read.add("trafficking_exploitation")
-    if "trafficking_exploitation" in read and _papers_kept_by_partner(found, context):
-        read = (read - {"trafficking_exploitation"}) | {"coercive_control"}
+    if EXPLOITATION_UNLESS_FAMILY & found.keys():
+        by_partner = PARTNER_NAMED in found or PARTNER_ABUSE & (read | set(context.abuse))
+        read.add("coercive_control" if by_partner else "trafficking_exploitation")
     # The classifier's guess at what is happening fills in only where nothing is known: not
     # beside what the words say ("he beat me last night" is not also a rape), and not over
     # the conversation's topic on a follow-up ("can they actually do that?").
@@ -330,14 +324,6 @@ def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tup
         # gets angry and sometimes shoves me").
         said.add("man")
     return tuple(a for a in AUDIENCES if a in said or a in context.audiences or a in hints)
-
-
-def _papers_kept_by_partner(found: dict, context: Context) -> bool:
-    """Exploitation read only from papers kept, by a partner or in-law named now or whose abuse
-    was read before, with no employer named."""
-    exploitation = found.get("abuse.trafficking_exploitation", ())
-    partner = PAPERS_KEPT_BY_PARTNER in found or bool(PARTNER_ABUSE & set(context.abuse))
-    return partner and "person.employer" not in found and all(PAPERS in cue for cue in exploitation)
 
 
 def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
