@@ -113,9 +113,7 @@ def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool =
     as an age on its own ("7 yo", "7 years old": only a child's age says a child without the
     word); with `said_of_the_child`, only a number right after the word or "is" ("my daughter is
     22", "my son (25)"), not money or a count nearby ("sent my girl a phone + £50")."""
-    for i, token in enumerate(tokens):
-        if not token.isdecimal() or int(token) not in years:
-            continue
+    for i in _numbers_in(tokens, years):
         if said_of_the_child and not (i and (tokens[i - 1] in AGE_LEADS or tokens[i - 1] in CHILD_WORDS)):
             continue
         after = tokens[i + 1:i + 3]
@@ -142,12 +140,15 @@ NOT_SPOKEN_OF = MEASURES | YEARS
 def child_spoken_of(tokens: list[str]) -> bool:
     """Whether a child's age follows "she's" or "he is" ("its gone 1am ... she's 15"), not a
     count ("he's 10 minutes away")."""
-    for i, token in enumerate(tokens):
-        if not token.isdecimal() or int(token) not in CHILD_YEARS:
-            continue
+    for i in _numbers_in(tokens, CHILD_YEARS):
         after = tokens[i + 1:i + 2]
         if after and after[0] in NOT_SPOKEN_OF:
             continue
         if any(tokens[max(0, i - len(lead)):i] == lead for lead in SPOKEN_OF):
             return True
     return False
+
+
+def _numbers_in(tokens: list[str], years: range):
+    """Where a number in `years` stands among the words."""
+    return (i for i, token in enumerate(tokens) if token.isdecimal() and int(token) in years)
