@@ -9,6 +9,7 @@ the web chat and SMS (the assistant reaches it through the API).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -169,7 +170,13 @@ def named_in(text: str, services: list[ServiceFacts], places: dict[str, str]) ->
     `places` is folded (`place_table`): its words name no service."""
     said = set(words(text))
     common = set(rules()["generic_name_words"]) | {w for place in places for w in place.split()}
-    shared = {s.id: len(said & (set(words(s.name)) - common)) for s in services}
+    own = {s.id: set(words(s.name)) - common for s in services}
+    acronyms = {s.id: {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", s.name)} for s in services}
+    # Its acronym ("MARAC", "MASH") or at least half of its own words: one everyday word of a
+    # long name ("ask" in "Ask for ANI (pharmacy codeword)", "police" in "Police non-emergency
+    # 101") said in passing in a long message names nothing.
+    shared = {i: len(said & words_of) for i, words_of in own.items()
+              if said & acronyms[i] or (words_of and 2 * len(said & words_of) >= len(words_of))}
     # The services that share the most of their own words with the message: "the panel for
     # young people at risk" names the panel, not every service "for high-risk victims".
     most = max(shared.values(), default=0)

@@ -12,7 +12,7 @@ CHILD_AGES = range(10, 18)
 ADULT_AGES = range(18, 80)
 # How far before an adult's age the word for the partner may be ("a lad who is 23", "the man
 # she talks to online is 30").
-PARTNER_REACH = 7
+PARTNER_REACH = 9
 # Folded words for a boyfriend or an older man someone is seeing, in the site's languages.
 PARTNER_WORDS = frozenset({
     "boyfriend", "bf", "lad", "man", "guy", "bloke", "fella", "partner", "dating", "seeing",

@@ -51,6 +51,8 @@ AMBIGUOUS_DANGER = {
     "speech.found_me": ("immediate", "context.found_for_me"),
     # "I took pills" may be an overdose; "he took my sleeping pills away" is his control.
     "speech.took_pills": ("self_harm", "context.pills_taken_from_me"),
+    # "I'm in danger" is danger now; "I'm not in danger right now, he's at work" is not.
+    "speech.in_danger": ("immediate", "context.not_in_danger"),
 }
 # The same for what is happening: a device, an app or an account named ("a tracker", "Find
 # My", "the cameras") is tech abuse, but not beside an everyday use of it ("how do I track my
@@ -69,7 +71,8 @@ HARM_ABOUT_TO_HAPPEN = ((("forced_marriage", "fgm"), "context.imminent"),
                         (("sexual_exploitation", "trafficking_exploitation"), "context.tonight"))
 # Words saying the writer is the one harmed: the children they mention are not the ones asked about.
 CHILD_OF_A_SURVIVOR = {"self.harmed", "self.harmed_by_partner"}
-# Words that say what is happening only beside others (all of them, anywhere in the message):
+# Words that say what is happening only beside others (all of them, anywhere in the message;
+# a tuple among them is any one of its parts):
 # "getting her done" is cutting beside a trip or a country ("taking her to Somalia this summer
 # to get her done"), not "getting her nails done". Kept as parts that combine, not as whole
 # phrases, so that the many ways of saying each part meet: "a agencia ta cm meu passaporte"
@@ -83,6 +86,10 @@ ABUSE_ONLY_BESIDE = {
     # Turning up where she is, or calling and messaging, again and again, is stalking.
     "speech.turns_up": ("stalking", ("context.again_and_again",)),
     "speech.keeps_contacting": ("stalking", ("context.again_and_again",)),
+    # Sexual talk or touching from someone at work (a boss, a colleague, a customer) is sexual
+    # harassment: "my boss keeps txting me at 3am asking what im wearing". Each side alone is
+    # not ("asking what im wearing" from a boyfriend, "my manager keeps texting me").
+    "speech.sexual_remarks": ("sexual_harassment", (("person.employer", "person.at_work"),)),
 }
 # The same for danger: a means at hand (her mother's sleeping pills, the balcony) beside wanting
 # out ("I can't go on", "no one would care"), said in one message or across the conversation,
@@ -101,7 +108,7 @@ PARTNER_NAMED = "person.partner"
 PARTNER_ABUSE = frozenset({"domestic_abuse", "forced_marriage", "honour_based_abuse"})
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
 PARTS = frozenset({part for concept, (_, beside) in (*ABUSE_ONLY_BESIDE.items(), *DANGER_ONLY_BESIDE.items())
-                   for part in (concept, *beside)})
+                   for part in (concept, *(p for b in beside for p in ((b,) if isinstance(b, str) else b)))})
 
 
 @dataclass(frozen=True)
@@ -231,7 +238,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     read = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")}
     parts = tuple(sorted(PARTS.intersection(found).union(PARTS.intersection(context.parts))))
     read |= {code for concept, (code, beside) in ABUSE_ONLY_BESIDE.items()
-             if concept in parts and all(b in parts for b in beside)}
+             if concept in parts and _all_beside(beside, parts)}
     read |= {code for concept, (code, unless) in AMBIGUOUS_ABUSE.items()
              if concept in found and unless not in found}
     if EXPLOITATION_UNLESS_FAMILY & found.keys():
@@ -250,7 +257,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
              if concept in found and unless not in found}
     said |= {level for concept, (level, beside) in DANGER_ONLY_BESIDE.items()
-             if concept in parts and all(b in parts for b in beside)}
+             if concept in parts and _all_beside(beside, parts)}
     soon = tuple(when for _, when in HARM_ABOUT_TO_HAPPEN if when in found or when in context.soon)
     if any(set(kinds) & set(abuse) and when in soon for kinds, when in HARM_ABOUT_TO_HAPPEN):
         said.add("immediate")
@@ -274,6 +281,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
     audiences = audiences_said(found, context, hints)
     role = who_is_asking(found, context, hints)
+    if role == "perpetrator" and "immediate" not in danger:
+        # "I can't do it over the phone with her in the next room" from someone asking about
+        # their own behaviour: privacy, not silence in danger. Their fear of hurting her now
+        # ("scared I'll hurt her tonight") is still danger.
+        danger = tuple(d for d in danger if d != "cannot_speak")
     if "person.grandparent" in found and role == "survivor" and "older" not in audiences:
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "older")
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
@@ -292,6 +304,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         images="context.intimate_images" in found or context.images, soon=soon, parts=parts,
         unread_language=unread, evidence=found)
 
+
+
+def _all_beside(beside: tuple[str | tuple[str, ...], ...], parts: tuple[str, ...]) -> bool:
+    """Whether every part `beside` asks for was said: a part, or any one of a tuple of them."""
+    return all((b in parts) if isinstance(b, str) else bool(set(b) & set(parts)) for b in beside)
 
 
 def unread_language(text: str, nothing_read: bool = False) -> str | None:

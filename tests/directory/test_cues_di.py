@@ -1,0 +1,87 @@
+"""Messages like those of seven fresh personas (2026-12-06, afternoon; helpers who saw neither
+the cues nor the evaluation set): a warehouse worker harassed by her manager, a man frightened
+of his own temper, a father of a groomed 15-year-old; each beside look-alikes that must not be
+read so. Sexual talk from someone at work (understanding.ABUSE_ONLY_BESIDE, with a choice of
+parts) is tested apart and across turns."""
+import pytest
+
+from directory.signposting import understand
+
+from .test_signposting import holds, signpost
+
+OWN = "role=perpetrator"
+MESSAGES = [
+    # Sexual talk or touching from someone at work is sexual harassment; each side alone is not.
+    ("abuse=sexual_harassment",
+     "my boss keeps txting me at 2 3am saying what hed do to me n asking what im wearing"),
+    ("abuse=sexual_harassment", "a customer keeps making comments about my body when im on the till"),
+    ("abuse=sexual_harassment", "the shift leader grabbed my bum in the stock room"),
+    ("abuse=sexual_harassment", "theres a guy at work who keeps asking for pics"),
+    ("noabuse=sexual_harassment", "my boss keeps texting me about extra shifts"),
+    ("noabuse=sexual_harassment", "my boyfriend always asks what im wearing when i go out"),
+    # "Night before last" is a recent time: a sexual assault then is in the forensic window.
+    ("abuse=sexual_violence,recent=1",
+     "my manager. night before last in the stock room he put his hand down my trousers and inside me"),
+    ("recent=1,abuse=sexual_violence", "he raped me the day before yesterday"),
+    # Their own fear of what they do, told as her fear of them or as calling the line for it.
+    (OWN, "Smashing stuff. Shouting the house down. Shes frightened of me I can see it in her face"),
+    (OWN, "If I ring this respect line. Do they call the police on you"),
+    (OWN, "shes gone to her sisters since saturday after I smashed the telly"),
+    ("norole=perpetrator", "shes frightened of him, he smashed the telly"),
+    ("norole=perpetrator", "what is the respect line for"),
+    # Not a door kicked in: "shouting the house down" is noise, told of the past.
+    ("danger=none", "Smashing stuff. Shouting the house down. Not hitting as such"),
+    ("danger=immediate", "hes smashing the front door in"),
+    # A grown man with a 15-year-old, the adult's age given a few words after the man.
+    ("abuse=sexual_exploitation,aud=young_person",
+     "My daughter is 15 years old and she is moving with a man who I have now found out is 22 years of age"),
+]
+
+
+@pytest.mark.parametrize(("expectation", "text"), MESSAGES)
+def test_each_message_is_read_for_what_it_says(expectation, text):
+    assert holds(expectation, signpost(text)), signpost(text).understanding
+
+
+def test_someone_at_work_said_in_an_earlier_turn_completes_sexual_talk_in_a_later_one():
+    work = understand("its my manager at the warehouse")
+    assert "sexual_harassment" not in work.abuse
+    later = understand("he keeps asking what im wearing and what hed do to me", work.as_context())
+    assert "sexual_harassment" in later.abuse
+    assert "sexual_harassment" not in understand("he keeps asking what im wearing").abuse
+
+
+def test_someone_asking_about_their_own_behaviour_who_cannot_talk_is_not_silenced_in_danger():
+    own = understand("is there a course for blokes who lose it at home. shes frightened of me")
+    private = understand("i cant do it over the phone with her in the next room", own.as_context())
+    assert private.role == "perpetrator" and "cannot_speak" not in private.danger
+    afraid = understand("im scared ill hurt her tonight, shes in the next room", own.as_context())
+    assert "immediate" in afraid.danger
+
+
+@pytest.mark.parametrize(("text", "danger"), [
+    ("im not in danger right now, hes at work till 6. how do i get my stuff out", False),
+    ("im in danger, please help", True),
+    ("we are in danger now", True),
+])
+def test_not_in_danger_is_not_read_as_danger(text, danger):
+    assert ("immediate" in understand(text).danger) is danger
+
+
+def _local(name):
+    from directory.signposting.decision import ServiceFacts
+    return ServiceFacts(id=name, name=name, audiences=frozenset(), areas=frozenset({"harrow"}),
+                        abuse_types=frozenset(), reachable=True, trusted=0, languages=frozenset())
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("marac referral harrow", {"Harrow MARAC (Multi-Agency Risk Assessment Conference)"}),
+    ("the panel for young people at risk", {"Harrow Vulnerable Young People's Panel"}),
+    ("I do not know who else to ask. My wife says call the police", set()),
+])
+def test_a_local_service_is_named_by_its_acronym_or_half_its_own_words(text, named):
+    from directory.signposting import named_in
+    services = [_local(n) for n in ("Harrow MARAC (Multi-Agency Risk Assessment Conference)",
+                                     "Harrow Vulnerable Young People's Panel",
+                                     "Ask for ANI (pharmacy codeword)", "Police non-emergency 101")]
+    assert set(named_in(text, services, {"harrow": "harrow"})) == named
