@@ -63,6 +63,7 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
     checks = {
         "danger": lambda v: bool(set(v) & set(u.danger)),
         "role": lambda v: u.role in v,
+        "not_role": lambda v: u.role not in v,
         "abuse": lambda v: bool(set(v) & set(u.abuse)),
         "audience": lambda v: bool(set(v) & profile),
         "not_audience": lambda v: not set(v) & profile,

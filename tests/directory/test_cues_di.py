@@ -32,6 +32,12 @@ MESSAGES = [
     # Not a door kicked in: "shouting the house down" is noise, told of the past.
     ("danger=none", "Smashing stuff. Shouting the house down. Not hitting as such"),
     ("danger=immediate", "hes smashing the front door in"),
+    # A threat to finish her, him sat in his car outside, and a fall she cannot get up from.
+    ("danger=immediate,role=professional",
+     "client in interview rm 3, her husband followed her here and hes sat in his car right outside. "
+     "this morning he told her hed finish her"),
+    ("danger=immediate", "my uncle pushed her over in the kitchen n she cant get up she thinks its her hip"),
+    ("danger=none", "he'd get her a solicitor if she asked"),
     # A grown man with a 15-year-old, the adult's age given a few words after the man.
     ("abuse=sexual_exploitation,aud=young_person",
      "My daughter is 15 years old and she is moving with a man who I have now found out is 22 years of age"),
@@ -85,3 +91,11 @@ def test_a_local_service_is_named_by_its_acronym_or_half_its_own_words(text, nam
                                      "Harrow Vulnerable Young People's Panel",
                                      "Ask for ANI (pharmacy codeword)", "Police non-emergency 101")]
     assert set(named_in(text, services, {"harrow": "harrow"})) == named
+
+
+def test_womens_services_are_not_offered_to_someone_asking_about_their_own_behaviour():
+    from directory.signposting.decision import ServiceFacts, eligible
+    solace = ServiceFacts(id="solace", name="Solace", audiences=frozenset({"women"}), areas=frozenset(),
+                          abuse_types=frozenset(), reachable=True, trusted=0, languages=frozenset())
+    assert not eligible(solace, understand("anger course for men who hurt their partners"), frozenset())
+    assert eligible(solace, understand("my husband hits me"), frozenset())
