@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from signpost_common.languages import LANGUAGES
+
 CASES = Path(__file__).resolve().parent / "cases"
 CHANNELS = {"chat", "sms", "search"}
 ROLES = {"survivor", "friend_family", "parent", "professional", "perpetrator", "unknown"}
@@ -93,7 +95,24 @@ def parse_case(raw: dict, source: str, service_ids: set[str]) -> Case:
     unknown = set(case.services_any + case.services_must + case.services_never) - service_ids
     if unknown:
         raise CaseError(f"{where}: unknown service ids {sorted(unknown)}")
+    if channel != "search":
+        _check_languages(case, where)
     return case
+
+
+def _check_languages(case: Case, where: str) -> None:
+    """The page is in a site language; a reply is in the writer's language when the site
+    speaks it, else in English or the page's language (issue 10, item 12): the reply_lang
+    a case names must be one of those, or the judge's language check asks the impossible."""
+    if case.page_lang not in LANGUAGES:
+        raise CaseError(f"{where}: page_lang {case.page_lang!r} is not a site language")
+    if case.lang in LANGUAGES and case.lang != "en":
+        wanted = {case.lang} | ({case.page_lang} if case.page_lang != "en" else set())
+    else:
+        wanted = {"en", case.page_lang}
+    if case.reply_lang not in wanted:
+        raise CaseError(f"{where}: reply_lang {case.reply_lang!r} for a message in {case.lang!r} "
+                        f"on a {case.page_lang!r} page: expected one of {sorted(wanted)}")
 
 
 def load_cases(service_ids: set[str], folder: Path = CASES) -> list[Case]:

@@ -83,3 +83,23 @@ def test_bad_cases_are_rejected_with_where_they_are():
         case(services_any=["no-such-service"])
     with pytest.raises(CaseError, match="search exactly one"):
         case(channel="search", turns=["a", "b"])
+
+
+@pytest.mark.parametrize(("lang", "page_lang", "reply_lang"), [
+    ("hi", "hi", "hi"),     # no Hindi page: the site is not in Hindi
+    ("hi", "en", "hi"),     # a language the site does not speak is answered in English or the page's
+    ("es", "en", "en"),     # a Spanish message is answered in Spanish
+])
+def test_a_case_asking_for_a_reply_language_the_site_cannot_give_is_refused(lang, page_lang, reply_lang):
+    raw = {"id": "x-1", "channel": "chat", "lang": lang, "page_lang": page_lang, "turns": ["hola"],
+           "expect": {"reply_lang": reply_lang}}
+    with pytest.raises(CaseError, match="page_lang|reply_lang"):
+        parse_case(raw, "test.yaml", IDS)
+
+
+@pytest.mark.parametrize(("lang", "page_lang", "reply_lang"), [
+    ("es", "en", "es"), ("hi", "en", "en"), ("ru", "pl", "pl"), ("en", "tr", "tr"), ("en", "en", "en")])
+def test_a_case_asking_for_a_reply_language_the_site_can_give_is_taken(lang, page_lang, reply_lang):
+    raw = {"id": "x-1", "channel": "chat", "lang": lang, "page_lang": page_lang, "turns": ["hola"],
+           "expect": {"reply_lang": reply_lang}}
+    assert parse_case(raw, "test.yaml", IDS).reply_lang == reply_lang
