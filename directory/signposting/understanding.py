@@ -333,6 +333,11 @@ def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tup
         # hits me" when she says they are both women.
         hints = tuple(h for h in hints if h != "man")
         said.discard("man")
+    if "person.men_spoken_of" in found and "man" not in said:
+        # "These men", "older men": men others are harmed by, not the writer; the classifier
+        # takes the word for a man writing (a mother of a groomed girl was offered the Men's
+        # Advice Line, dev part 2026-12-06).
+        hints = tuple(h for h in hints if h != "man")
     if {"self.woman", "person.female_partner"} <= set(found):
         said.add("lgbt")  # "is it abuse if ur gf reads all ur msgs ... im a woman btw"
     elif "person.female_partner" in found and "self.harmed" in found and not said & {"lgbt", "man"} \

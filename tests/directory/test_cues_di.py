@@ -99,3 +99,12 @@ def test_womens_services_are_not_offered_to_someone_asking_about_their_own_behav
                           abuse_types=frozenset(), reachable=True, trusted=0, languages=frozenset())
     assert not eligible(solace, understand("anger course for men who hurt their partners"), frozenset())
     assert eligible(solace, understand("my husband hits me"), frozenset())
+
+
+@pytest.mark.parametrize(("text", "man"), [
+    ("every time i report her missing the police bring her home. nothing stops these men coming near her", False),
+    ("shes 14 and older men give her lifts", False),
+    ("is there help for men", True),
+])
+def test_men_spoken_of_as_others_outweigh_the_classifiers_guess_that_a_man_writes(text, man):
+    assert ("man" in understand(text, hints=("man",)).audiences) is man
