@@ -11,9 +11,9 @@ Each language has a file in `cues/` mapping a concept ("danger.immediate", "role
 
 Every language's cues are tried on every message: people mix languages, and a Polish cue
 cannot match English text by accident often enough to matter. A few files are for languages
-the site is not in (vi, sq, bg, fr, am: see understanding.unread_language): a handful of words
-for what has a line of its own (trafficking, forced marriage, FGM, rape), so that someone
-writing in them still reaches it.
+the site is not in (vi, sq, bg, fr, am, hi, pa, it, lt, ru, uk: see understanding.unread_language):
+a handful of words for danger and for what has a line of its own (trafficking, forced
+marriage, FGM, rape), so that someone writing in them still reaches it.
 """
 from __future__ import annotations
 
