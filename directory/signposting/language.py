@@ -31,7 +31,8 @@ SCRIPTS = [  # (pattern, language): the first that matches a letter of the text 
     (re.compile(r"[\u0980-\u09FF]"), "bn"),
     (re.compile(r"[\u0A80-\u0AFF]"), "gu"),
     (re.compile(r"[\u0B80-\u0BFF]"), "ta"),
-    (re.compile(r"[\u0900-\u097F]"), "hi"),
+    # Not the danda (।, ॥), which Gurmukhi writes too.
+    (re.compile(r"[\u0900-\u0963\u0966-\u097F]"), "hi"),
     (re.compile(r"[\u0A00-\u0A7F]"), "pa"),
     (re.compile(r"[\u0400-\u04FF]"), "ru"),
     (re.compile(r"[\u0370-\u03FF]"), "el"),

@@ -102,9 +102,25 @@ def test_womens_services_are_not_offered_to_someone_asking_about_their_own_behav
 
 
 @pytest.mark.parametrize(("text", "man"), [
-    ("every time i report her missing the police bring her home. nothing stops these men coming near her", False),
+    ("every time i report her missing the police bring her home. nothing stops these men", False),
     ("shes 14 and older men give her lifts", False),
     ("is there help for men", True),
 ])
 def test_men_spoken_of_as_others_outweigh_the_classifiers_guess_that_a_man_writes(text, man):
     assert ("man" in understand(text, hints=("man",)).audiences) is man
+
+
+@pytest.mark.parametrize(("text", "danger"), [
+    ("koi emergency nahi, bas baat karni hai", False),
+    ("its not an emergency but i need advice", False),
+    ("whats the police non emergency number", False),
+    ("emergency please help", True),
+])
+def test_emergency_said_is_danger_unless_it_is_said_there_is_none(text, danger):
+    assert bool(understand(text).danger) is danger
+
+
+def test_gurmukhi_written_with_the_danda_is_punjabi_not_hindi():
+    from directory.signposting.language import identify
+    assert identify("ਮੇਰਾ ਪਤੀ ਮੈਨੂੰ ਮਾਰਦਾ ਹੈ। ਮਦਦ ਕਰੋ").code == "pa"
+    assert identify("मेरा पति मुझे मारता है। मदद करो").code == "hi"
