@@ -4,8 +4,8 @@ Scripts decide where they can: Bengali, Gujarati, Tamil and Ethiopic letters eac
 one of our languages; Arabic script is one of Arabic, Urdu or Farsi. Latin script is left to
 lingua (a maintained detector that ships its models), restricted to the Latin-script
 languages people here are likely to write, so short messages are not read as Tagalog.
-Kurmanji Kurdish has no lingua model, and none reads Roman Urdu, Banglish or Tanglish, so a few
-of their everyday words stand in. Arabic written in Latin letters with digits for the sounds
+Kurmanji Kurdish has no lingua model, and none reads Roman Urdu, Banglish, Tanglish, Finglish or
+romanised Gujarati, so a few of their everyday words stand in. Arabic written in Latin letters with digits for the sounds
 Latin lacks ("3ala", "7abibi", Arabizi) is Arabic.
 
 A message in a language we do not support, or one too short to tell, gets None: the
@@ -52,7 +52,7 @@ _AMHARIC_MARKS = re.compile(r"(?<![\u1200-\u137F])\u12A0|ነው|ነኝ|ናት|�
 # "7abibi"). A postcode's inward part ("2AB") is a digit and exactly two letters: not one.
 _ARABIZI = re.compile(r"^[a-z]*[235789][a-z]+$")
 _INWARD_POSTCODE = re.compile(r"^\d[a-z]{2}$")
-ROMANISED = ("ku", "ur", "bn", "ta", "ar")  # no lingua model reads these in Latin letters
+ROMANISED = ("ku", "ur", "bn", "ta", "ar", "fa", "gu")  # no lingua model reads these in Latin letters
 CLOSE_TO_URDU = ("pa", "hi")  # not site languages: their markers only keep them from being Urdu
 MARKERS = {code: frozenset(found) for code, found in yaml.safe_load(
     (Path(__file__).resolve().parent / "language_markers.yaml").read_text("utf-8")).items()}
