@@ -4,9 +4,9 @@ Scripts decide where they can: Bengali, Gujarati, Tamil and Ethiopic letters eac
 one of our languages; Arabic script is one of Arabic, Urdu or Farsi. Latin script is left to
 lingua (a maintained detector that ships its models), restricted to the Latin-script
 languages people here are likely to write, so short messages are not read as Tagalog.
-Kurmanji Kurdish has no lingua model, and none reads Roman Urdu, Banglish, Tanglish, Finglish or
-romanised Gujarati, so a few of their everyday words stand in. Arabic written in Latin letters with digits for the sounds
-Latin lacks ("3ala", "7abibi", Arabizi) is Arabic.
+Kurmanji Kurdish has no lingua model, and none reads Roman Urdu, Banglish, Tanglish,
+Finglish or romanised Gujarati, so a few of their everyday words stand in. Arabic written in
+Latin letters with digits for the sounds Latin lacks ("3ala", "7abibi", Arabizi) is Arabic.
 
 A message in a language we do not support, or one too short to tell, gets None: the
 channels then answer in English or the page's language, never in a third one.

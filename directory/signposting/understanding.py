@@ -244,6 +244,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if EXPLOITATION_UNLESS_FAMILY & found.keys():
         by_partner = PARTNER_NAMED in found or PARTNER_ABUSE & (read | set(context.abuse))
         read.add("coercive_control" if by_partner else "trafficking_exploitation")
+    if "danger.self_harm" in found:
+        # "wrist pe cut kiye h phir se": cutting herself, which the classifier takes for cutting
+        # a girl (the FGM helpline was offered; danger batteries through the real SMS path).
+        hints = tuple(h for h in hints if h != "fgm")
     # The classifier's guess at what is happening fills in only where nothing is known: not
     # beside what the words say ("he beat me last night" is not also a rape), and not over
     # the conversation's topic on a follow-up ("can they actually do that?").

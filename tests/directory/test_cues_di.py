@@ -134,3 +134,10 @@ def test_gurmukhi_written_with_the_danda_is_punjabi_not_hindi():
 def test_finglish_and_romanised_gujarati_are_answered_in_their_language_not_a_third(text, code):
     from directory.signposting.language import identify
     assert identify(text).supported() == code
+
+
+def test_cutting_herself_is_not_read_as_fgm_from_the_classifiers_guess():
+    cutting = understand("kal se kuch khaya nahi, wrist pe cut kiye h phir se, is baar deep h",
+                         hints=("fgm",))
+    assert "self_harm" in cutting.danger and "fgm" not in cutting.abuse
+    assert "fgm" in understand("they are taking her for the cut", hints=("fgm",)).abuse

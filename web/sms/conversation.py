@@ -131,7 +131,17 @@ def _relay(inbound: Inbound, message: str, lang: str, sure: bool = True) -> list
     except AssistantUnavailable:
         return None
     with force_locale(lang):
-        return texts(danger_first(message, replies, lang))
+        return texts(numbers_before_talk(danger_first(message, replies, lang)))
+
+
+def numbers_before_talk(replies: list[dict]) -> list[dict]:
+    """999 first, then the services with their numbers, then the rest: a text reply has room
+    for three messages, and in Urdu or Arabic the danger advice alone fills two, so what came
+    after it was lost (the Samaritans number, to someone who had cut herself; danger batteries
+    through the real SMS path, 2026-12-06)."""
+    danger = [r for r in replies if r and r.get("danger")]
+    numbers = [r for r in replies if r and not r.get("danger") and r.get("services")]
+    return danger + numbers + [r for r in replies if r and r not in danger and r not in numbers]
 
 
 def texts(replies: list[dict | None]) -> list[str]:

@@ -20,6 +20,8 @@ from .segments import fit
 log = logging.getLogger(__name__)
 MAX_BODY = 1600  # Twilio's own limit for one inbound message
 REPLY_SEPARATOR = "\x1e"
+MESSAGES = 3          # texts in one reply
+DANGER_MESSAGES = 5   # texts in a reply to a message that shows danger
 
 
 @sms.post("/sms/twilio")
@@ -50,7 +52,9 @@ def twilio_webhook():
         outcome = Outcome(last_before_limit(contact))
     else:
         outcome = Outcome([])
-    replies = fit(outcome.replies)
+    # In danger the advice alone (999, how to call without speaking, A&E) can fill three texts
+    # in Urdu or Arabic, leaving no room for the numbers to call: two more are allowed then.
+    replies = fit(outcome.replies, max_messages=DANGER_MESSAGES if inbound.in_danger else MESSAGES)
     try:
         with transaction(factory) as session:
             kept_hash = sender_hash

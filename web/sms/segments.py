@@ -7,6 +7,7 @@ makes the whole message UCS-2: 70 in one segment, 67 per segment when split.
 from __future__ import annotations
 
 import math
+import re
 
 GSM7_BASIC = set(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -42,7 +43,7 @@ def fit(paragraphs: list[str], max_segments: int = 2, max_messages: int = 3) -> 
     """
     messages: list[str] = []
     current = ""
-    for paragraph in (p.strip() for p in paragraphs):
+    for paragraph in (part for p in paragraphs for part in _sentences_if_too_long(p.strip(), max_segments)):
         if not paragraph:
             continue
         candidate = f"{current}\n{paragraph}" if current else paragraph
@@ -57,6 +58,19 @@ def fit(paragraphs: list[str], max_segments: int = 2, max_messages: int = 3) -> 
     if current and len(messages) < max_messages:
         messages.append(current)
     return messages[:max_messages]
+
+
+# The end of a sentence: in Latin scripts, Urdu and Farsi (۔), and Hindi (।).
+_SENTENCE_END = re.compile(r"(?<=[.!?\u06D4\u0964])\s+")
+
+
+def _sentences_if_too_long(paragraph: str, max_segments: int) -> list[str]:
+    """A paragraph that does not fit one text, as its sentences: cut whole, an Urdu self-harm
+    paragraph lost its last sentence, the one that names Samaritans (danger batteries through
+    the real SMS path, 2026-12-06)."""
+    if segments(paragraph) <= max_segments:
+        return [paragraph]
+    return [s for s in _SENTENCE_END.split(paragraph) if s]
 
 
 def _cut(text: str, max_segments: int) -> str:
