@@ -268,7 +268,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if {"context.historic", "context.safe_now"} <= set(found):
         # "he strangled me 3 years ago, I left, I'm safe now": the red flag is in the past.
         said.discard("immediate")
-    carried = () if "context.safe_now" in found else context.danger
+    # "He's gone to the shop, quick" is a moment to act, not safety: danger said before stays.
+    safe = "context.safe_now" in found and "context.back_soon" not in found
+    carried = () if safe else context.danger
     danger = tuple(d for d in DANGER if d in said or d in carried)
     # The classifier's guess that someone asks about their own behaviour is never enough to
     # send them to a perpetrator line: it sent Respect to a girl asking where she could live

@@ -141,3 +141,14 @@ def test_cutting_herself_is_not_read_as_fgm_from_the_classifiers_guess():
                          hints=("fgm",))
     assert "self_harm" in cutting.danger and "fgm" not in cutting.abuse
     assert "fgm" in understand("they are taking her for the cut", hints=("fgm",)).abuse
+
+
+@pytest.mark.parametrize(("follow_up", "danger"), [
+    ("hes gone to the shop, quick what do i do", True),
+    ("he went out for fags, hell be back in 10", True),
+    ("hes gone, the police took him", False),
+    ("im safe now at my mums", False),
+])
+def test_gone_for_now_keeps_the_danger_said_before_and_safe_ends_it(follow_up, danger):
+    before = understand("hes got a knife and says hell kill me")
+    assert bool(understand(follow_up, before.as_context()).danger) is danger
