@@ -265,9 +265,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     soon = tuple(when for _, when in HARM_ABOUT_TO_HAPPEN if when in found or when in context.soon)
     if any(set(kinds) & set(abuse) and when in soon for kinds, when in HARM_ABOUT_TO_HAPPEN):
         said.add("immediate")
-    if {"context.historic", "context.safe_now"} <= set(found):
-        # "he strangled me 3 years ago, I left, I'm safe now": the red flag is in the past.
+    if {"context.historic", "context.safe_now"} <= set(found) and "context.happening_now" not in found:
+        # "he strangled me 3 years ago, I left, I'm safe now": the red flag is in the past, and
+        # so is "I tried to take my own life when I was 19, I'm doing well now". Not "I got away
+        # in 2019 but he's outside right now".
         said.discard("immediate")
+        said.discard("self_harm")
     # "He's gone to the shop, quick" is a moment to act, not safety: danger said before stays.
     safe = "context.safe_now" in found and "context.back_soon" not in found
     carried = () if safe else context.danger

@@ -152,3 +152,13 @@ def test_cutting_herself_is_not_read_as_fgm_from_the_classifiers_guess():
 def test_gone_for_now_keeps_the_danger_said_before_and_safe_ends_it(follow_up, danger):
     before = understand("hes got a knife and says hell kill me")
     assert bool(understand(follow_up, before.as_context()).danger) is danger
+
+
+@pytest.mark.parametrize(("text", "danger"), [
+    ("I got away in 2019 but hes outside right now", True),
+    ("I left in 2019 but he found my address and is outside now", True),
+    ("he strangled me 3 years ago, I left, im safe now", False),
+    ("I tried to take my own life when I was 19, Im 34 now and doing well", False),
+])
+def test_a_past_told_as_over_is_no_danger_unless_something_happens_now(text, danger):
+    assert bool(understand(text).danger) is danger

@@ -1,9 +1,11 @@
-"""Danger batteries: realistic messages in 25 languages, written on 2026-12-06 by helpers who saw
+"""Danger batteries: realistic messages in 29 languages, written on 2026-12-06 by helpers who saw
 neither the cues nor the evaluation set, each labelled immediate, cannot_speak, self_harm, or
 none (a near miss: danger that is over, figurative words, a planning question). The second
 round (`oblique-*`) asked for oblique wording and short conversations, whose last turn is
-labelled with what the earlier ones said. The cues were widened from them, so these are
-regression checks, not a measure of how well the reader generalises: `make eval` is that.
+labelled with what the earlier ones said; the third (`late-*`) for "can't speak" said sideways,
+self-harm said obliquely or by someone else, and danger arriving late in a conversation. The
+cues were widened from them, so these are regression checks, not a measure of how well the
+reader generalises: `make eval` is that.
 
 Every danger message must be read as danger of its kind. Near misses read as danger are false
 alarms, the lesser harm (999 said to someone who did not need it); their number may only fall."""
@@ -51,6 +53,6 @@ def test_near_misses_read_as_danger_do_not_grow():
 
 
 def test_the_batteries_hold_danger_and_near_misses_in_every_language_written():
-    assert len(DANGER) >= 550 and len(NEAR_MISSES) >= 220
+    assert len(DANGER) >= 780 and len(NEAR_MISSES) >= 320
     assert {e["lang"] for e in DANGER} >= {"en", "fa", "hi", "ur", "ar", "tr", "pl", "ro", "pt", "es",
                                           "so", "bn", "ta", "ku", "gu", "pa", "ti", "sq", "it", "ru"}
