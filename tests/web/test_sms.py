@@ -253,3 +253,13 @@ def test_a_text_names_pages_by_their_full_address_or_not_at_all(app, site_url):
         assert all(p.startswith("https://signpost.example.org/") for p in paths)
     else:
         assert paths == []
+
+
+def test_a_text_in_danger_may_take_five_messages_and_keeps_whole_sentences(app):
+    # Urdu is UCS-2: the danger advice alone filled the three texts other replies get, and the
+    # self-harm paragraph was cut before it named Samaritans. (With the assistant down, as here,
+    # Samaritans' number still does not fit after the advice: see the closing note of 2026-12-06.)
+    replies = messages(text(app, "aaj maine apne hath pe blade se kata, khoon ruk nahi raha. marna hai"))
+    said = "\n".join(replies)
+    assert "999" in said and "Samaritans" in said and "…" not in said, replies
+    assert 3 < len(replies) <= 5 and all(segments(r) <= 2 for r in replies)
