@@ -139,9 +139,8 @@ def numbers_before_talk(replies: list[dict]) -> list[dict]:
     for three messages, and in Urdu or Arabic the danger advice alone fills two, so what came
     after it was lost (the Samaritans number, to someone who had cut herself; danger batteries
     through the real SMS path, 2026-12-06)."""
-    danger = [r for r in replies if r and r.get("danger")]
-    numbers = [r for r in replies if r and not r.get("danger") and r.get("services")]
-    return danger + numbers + [r for r in replies if r and r not in danger and r not in numbers]
+    return sorted((r for r in replies if r),
+                  key=lambda r: 0 if r.get("danger") else 1 if r.get("services") else 2)
 
 
 def texts(replies: list[dict | None]) -> list[str]:
