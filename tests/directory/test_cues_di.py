@@ -128,8 +128,7 @@ def test_emergency_said_is_danger_unless_it_is_said_there_is_none(text, danger):
     ("मेरा पति मुझे मारता है। मदद करो", "hi"),
 ])
 def test_finglish_and_romanised_gujarati_are_answered_in_their_language_not_a_third(text, code):
-    from directory.signposting.language import identify
-    from directory.signposting.language import SUPPORTED
+    from directory.signposting.language import SUPPORTED, identify
     assert identify(text).supported((*SUPPORTED, "pa", "hi")) == code
 
 
