@@ -34,8 +34,10 @@ NATIONAL_HELPLINE_PHONE: str = facts()["national_helpline"]["phone"]
 def emergency_messages(translate: Callable[[str], str], advice: tuple[str, ...] = DEFAULT_ADVICE
                        ) -> list[dict]:
     """Danger first and said once: 999 (with a call button), then what fits: medical help
-    after an overdose or self-harm, or how to reach 999 without speaking."""
-    messages = [{"text": translate(IN_DANGER), "danger": True, "call": EMERGENCY_NUMBER}]
-    messages += [{"text": translate(ADVICE[name]), "danger": True}
+    after an overdose or self-harm, or how to reach 999 without speaking. Each message names
+    its `advice`, so a channel short of room (a text) can order them."""
+    messages = [{"text": translate(IN_DANGER), "danger": True, "call": EMERGENCY_NUMBER,
+                 "advice": "call_999"}]
+    messages += [{"text": translate(ADVICE[name]), "danger": True, "advice": name}
                  for name in ADVICE if name != "call_999" and name in advice]
     return messages

@@ -90,7 +90,8 @@ def test_a_service_asked_for_by_name_is_understood(monkeypatch):
 def test_the_classifier_seeing_danger_is_enough_for_999_first(monkeypatch):
     sent, _ = run(actions.ActionEmergency(), FakeDirectory(decided()),
                   tracker("he is outside", intent="immediate_danger"), monkeypatch)
-    assert sent[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
+    assert sent[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999",
+                       "advice": "call_999"}
     down, _ = run(actions.ActionEmergency(), FakeDirectory(None),
                   tracker("he is outside", intent="immediate_danger"), monkeypatch)
     assert down[0]["call"] == "999"

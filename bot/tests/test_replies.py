@@ -150,7 +150,8 @@ def test_who_is_asking_picks_the_first_words():
 
 def test_danger_from_the_decision_comes_first_and_fits_the_person():
     overdose = replies.signposted(decision(emergency=("call_999", "medical")), t, False, None)
-    assert overdose[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
+    assert overdose[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999",
+                           "advice": "call_999"}
     assert overdose[1]["text"] == ADVICE["medical"]
     silent = replies.emergency(t, ("call_999", "silent_solution", "emergency_sms"))
     assert "55" in silent[1]["text"] and "emergencySMS" in silent[2]["text"]
@@ -159,7 +160,8 @@ def test_danger_from_the_decision_comes_first_and_fits_the_person():
 def test_in_a_language_the_directory_cannot_read_999_comes_first_and_no_topic_is_guessed():
     unread = replace(decision(abuse=(), emergency=("call_999",)), unread_language="de")
     messages = replies.signposted(unread, t, False, None)
-    assert messages[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
+    assert messages[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999",
+                           "advice": "call_999"}
     assert messages[1]["text"] == replies.UNREAD_LANGUAGE
     assert all(m["text"] != replies.GENERAL.intro for m in messages)
 
@@ -173,7 +175,8 @@ def test_the_fallback_is_never_a_dead_end():
 
 def test_danger_is_said_once_at_the_top_with_a_way_to_call_without_speaking():
     messages = replies.emergency(t)
-    assert messages[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999"}
+    assert messages[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999",
+                           "advice": "call_999"}
     assert "55" in messages[1]["text"] and "emergencySMS" in messages[2]["text"]
     assert texts(messages).count(replies.IN_DANGER) == 1
 

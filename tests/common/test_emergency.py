@@ -36,7 +36,8 @@ def test_the_emergency_line_is_the_vetted_lists_999_record():
 def test_999_comes_first_with_a_call_button_then_only_what_fits():
     shout = str.upper
     everything = emergency_messages(shout)
-    assert everything[0] == {"text": shout(IN_DANGER), "danger": True, "call": "999"}
+    assert everything[0] == {"text": shout(IN_DANGER), "danger": True, "call": "999",
+                             "advice": "call_999"}
     assert [m["text"] for m in everything[1:]] == [shout(ADVICE["silent_solution"]),
                                                    shout(ADVICE["emergency_sms"])]
     assert all(m["danger"] for m in everything)

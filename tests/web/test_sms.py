@@ -257,9 +257,18 @@ def test_a_text_names_pages_by_their_full_address_or_not_at_all(app, site_url):
 
 def test_a_text_in_danger_may_take_five_messages_and_keeps_whole_sentences(app):
     # Urdu is UCS-2: the danger advice alone filled the three texts other replies get, and the
-    # self-harm paragraph was cut before it named Samaritans. (With the assistant down, as here,
-    # Samaritans' number still does not fit after the advice: see the closing note of 2026-12-06.)
+    # self-harm paragraph was cut before it named Samaritans.
     replies = messages(text(app, "aaj maine apne hath pe blade se kata, khoon ruk nahi raha. marna hai"))
     said = "\n".join(replies)
     assert "999" in said and "Samaritans" in said and "…" not in said, replies
     assert 3 < len(replies) <= 5 and all(segments(r) <= 2 for r in replies)
+
+
+def test_a_text_after_self_harm_in_danger_gets_samaritans_number(app):
+    # With the assistant down (as here), 999, A&E, the Silent Solution and emergencySMS in Urdu
+    # filled all five texts, and Samaritans' number, which came after them, was never sent.
+    replies = messages(text(app, "woh abhi ghar pe hai aur mujhe maar dega. maine apne hath pe "
+                                 "blade se kata hai", number="+447700900131"))
+    said = "\n".join(replies)
+    assert said.index("999") < said.index("116 123"), replies
+    assert len(replies) <= 5 and all(segments(r) <= 2 for r in replies)

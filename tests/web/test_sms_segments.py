@@ -32,3 +32,17 @@ def test_a_text_reply_gives_999_then_the_numbers_then_the_rest():
     ordered = numbers_before_talk(replies)
     assert [r["text"] for r in ordered] == ["Call 999.", "These can help:", "You deserve to be safe.",
                                             "Read more"]
+
+
+def test_after_self_harm_the_numbers_come_before_how_to_call_without_speaking():
+    from web.sms.conversation import numbers_before_talk
+    replies = [{"text": "Call 999.", "danger": True, "advice": "call_999"},
+               {"text": "Go to A&E.", "danger": True, "advice": "medical"},
+               {"text": "Press 55.", "danger": True, "advice": "silent_solution"},
+               {"text": "Text 999.", "danger": True, "advice": "emergency_sms"},
+               {"text": "These can help:", "services": [{"name": "Samaritans"}]}]
+    ordered = [r["text"] for r in numbers_before_talk(replies)]
+    assert ordered == ["Call 999.", "Go to A&E.", "These can help:", "Press 55.", "Text 999."]
+    # Without self-harm, how to reach 999 without speaking stays first.
+    ordered = [r["text"] for r in numbers_before_talk([replies[0], *replies[2:]])]
+    assert ordered == ["Call 999.", "Press 55.", "Text 999.", "These can help:"]

@@ -15,6 +15,8 @@ from flask import current_app, url_for
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
+from signpost_common.emergency import ADVICE
+
 from ..i18n import chosen_language
 
 MAX_TEXT = 2000
@@ -42,6 +44,7 @@ def clean_reply(raw: Any) -> dict | None:
         "danger": raw.get("danger") is True,
         "call": raw.get("call") if _is_number(raw.get("call")) else None,
         "forgotten": raw.get("forgotten") is True,
+        "advice": raw.get("advice") if raw.get("advice") in ADVICE else None,
     }
     if not (reply["text"] or reply["buttons"] or reply["services"] or reply["link"]):
         return None

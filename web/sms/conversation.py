@@ -99,7 +99,7 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
         if replies is None:
             with force_locale(lang):
                 # A text has no page that keeps 999 in view: every fallback answer says it.
-                replies = texts(fallback_reply(words or cleaned, lang, first=True))
+                replies = texts(numbers_before_talk(fallback_reply(words or cleaned, lang, first=True)))
     if not contact.known:
         # Danger first, even before the first notice (which fits in only if there is room).
         notice = _say(lang, first_notice)
@@ -138,9 +138,17 @@ def numbers_before_talk(replies: list[dict]) -> list[dict]:
     """999 first, then the services with their numbers, then the rest: a text reply has room
     for three messages, and in Urdu or Arabic the danger advice alone fills two, so what came
     after it was lost (the Samaritans number, to someone who had cut herself; danger batteries
-    through the real SMS path, 2026-12-06)."""
-    return sorted((r for r in replies if r),
-                  key=lambda r: 0 if r.get("danger") else 1 if r.get("services") else 2)
+    through the real SMS path, 2026-12-06). Beside advice after self-harm, the numbers
+    (Samaritans) also come before how to reach 999 without speaking: in Urdu, 999, A&E, the
+    Silent Solution and emergencySMS filled all five texts of a reply in danger."""
+    after_self_harm = any(r and r.get("advice") == "medical" for r in replies)
+
+    def rank(reply: dict) -> int:
+        if reply.get("danger"):
+            later = after_self_harm and reply.get("advice") in ("silent_solution", "emergency_sms")
+            return 2 if later else 0
+        return 1 if reply.get("services") else 3
+    return sorted((r for r in replies if r), key=rank)
 
 
 def texts(replies: list[dict | None]) -> list[str]:
