@@ -95,7 +95,7 @@ content-check: setup ## Check content/: review dates, dated and linked sources, 
 
 # What content-check has reached, held in CI while the rest is done (the target is 0, 0, 0).
 CONTENT_MAX_FAILING_PAGES := 1
-CONTENT_MAX_UNDATED := 201
+CONTENT_MAX_UNDATED := 200
 CONTENT_MAX_UNLINKED := 15
 content-floor: setup ## Fail if content/ gets worse than its floors (CONTENT_MAX_*); mirrors never allowed
 	$(BIN)/python bin/content-check --floor --max-failing-pages $(CONTENT_MAX_FAILING_PAGES) \
