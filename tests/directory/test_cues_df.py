@@ -78,6 +78,10 @@ MESSAGES = [
     # Searches.
     ("need=language", "somali speaking dv worker tottenham"),
     ("need=language", "pomoc przemoc domowa ealing po polsku"),
+    # A service named by its language; a nationality said in passing is not a request.
+    ("need=language", "any polish services in harrow?"),
+    ("need=language", "quem fala portugues pra me ajudar? algum servico brasileiro"),
+    ("noneed=language", "I am Somali and my husband hits me"),
     ("aud=man", "my wife hits me, is there anything for blokes"),
     ("role=friend_family,abuse=economic_abuse", "my nan is 81 and my uncle takes her pension"),
     # A parent giving their child's age asks about a child; a survivor mentioning hers does not.
