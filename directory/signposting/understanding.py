@@ -89,7 +89,10 @@ ABUSE_ONLY_BESIDE = {
     # Sexual talk or touching from someone at work (a boss, a colleague, a customer) is sexual
     # harassment: "my boss keeps txting me at 3am asking what im wearing". Each side alone is
     # not ("asking what im wearing" from a boyfriend, "my manager keeps texting me").
-    "speech.sexual_remarks": ("sexual_harassment", (("person.employer", "person.at_work"),)),
+    # Or from a stranger in public, a driver, a teacher or landlord, a match on an app ("man on
+    # the 25 bus was wanking next to me", "the gardener keeps making remarks about my figure").
+    "speech.sexual_remarks": ("sexual_harassment", (("person.employer", "person.at_work",
+                                                     "person.public"),)),
 }
 # The same for danger: a means at hand (her mother's sleeping pills, the balcony) beside wanting
 # out ("I can't go on", "no one would care"), said in one message or across the conversation,
