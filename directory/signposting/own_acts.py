@@ -73,7 +73,7 @@ _CLAIMED = re.compile(r"\b(?:says|said|saying|claims|claimed|claiming|thinks|rec
 _DEFENCE = re.compile(r"^\S*(?:\s+\S+){0,1}?\s*(?:back|off|away)\b|\b(?:self.?defen[cs]e|"
                       r"(?:when|while|because|cos|cause|as|after|till|until) (?:he|she|they) "
                       r"(?:was|were|had|tried|came|went for|started|grabbed|strangled|choked|hit|attacked)|"
-                      r"and (?:ran|left|went|got out|fled|escaped))\b")
+                      r"and (?:ran|fled|escaped|got out|went to|left (?:the|home|him|her|with|for)))\b")
 # A survivor's way out, in the middle of what she tells ("I finally kicked him out"); opening a
 # sentence with no "I", "locked her out in the rain" is still the writer's act.
 _WAY_OUT = re.compile(r"^\S*(?:\s+\S+){0,1}?\s*out\b")

@@ -94,6 +94,10 @@ MESSAGES = [
     ("abuse=child_abuse", "my 6 yr old comes back from his dads with red marks, daddy uses the belt"),
     ("abuse=child_abuse", "a gamer told him to keep their chats secret, asking for pics of him in his pants"),
     ("abuse=sexual_harassment", "boys in her year keep grabbing her bum and airdropping her pics"),
+    # Sexual talk or touching from a stranger, a driver, a landlord, a match on an app.
+    ("abuse=sexual_harassment", "man on the 25 bus was wanking next to me this morning"),
+    ("abuse=sexual_harassment", "the gardener keeps making remarks about my figure"),
+    ("abuse=sexual_harassment", "guy i matched with on hinge sent me a pic of himself"),
     ("need=line_for_child,svc=childline", "is there a number my 12 year old can ring herself"),
     ("role=parent", "stepdad here. my partners 16 yo just told me her ex is threatening her"),
     ("role=professional", "im a year 8 form tutor, a mum came in this morning in tears about her daughter"),
@@ -118,6 +122,15 @@ def test_each_message_is_read_for_what_it_says(expectation, text):
     ("said something horrible and threw the remote at her", True),
     ("my brother got angry and hit her", False),
     ("i texted him that i was leaving", False),
+    # "I" with the act anywhere in a sentence; not someone else's claim, self-defence or a way out.
+    ("im ashamed to say ive struck my wife", True),
+    ("hi, im a woman and ive been hitting my girlfriend", True),
+    ("i smacked my son too hard today and left a mark", True),
+    ("i finally kicked him out last week", False),
+    ("i grabbed my kids and ran", False),
+    ("i hit him back once when he was choking me", False),
+    ("now hes saying i assaulted him", False),
+    ("i pushed my son on the swing", False),
 ])
 def test_an_act_against_a_partner_opening_a_sentence_is_the_writers(text, own):
     assert tells_own_act(text) is own
