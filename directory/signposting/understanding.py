@@ -64,6 +64,10 @@ AMBIGUOUS_ABUSE = {
     # with the same word as cutting a girl.
     "speech.circumcision": ("fgm", "context.not_cutting_a_girl"),
 }
+# The same for who is harmed: "my dad hits" or "my husband controls everything" is the
+# writer's harm; "my dad hits my mum" (a grown child who has moved out) or "my brother's
+# girlfriend controls everything he does" is someone else's, asked about by family.
+AMBIGUOUS_SELF = {"speech.family_harms": ("self.harmed", "context.harm_to_other")}
 # Harm that is danger now when it is about to happen: a forced marriage or cutting tomorrow, on
 # a named day or next week (the police can still stop it at the airport), exploitation tonight
 # ("he says tonight I have to go to a man at a hotel").
@@ -198,6 +202,9 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     found, read_in = concepts_in_words(tokens, quiet=PARTS)
     if opens_with_job(text) and "context.personal" not in found:
         found.setdefault("role.professional", []).append("(a job title opens the message)")
+    for concept, (meant, unless) in AMBIGUOUS_SELF.items():
+        if concept in found and unless not in found:
+            found.setdefault(meant, []).extend(found[concept])
     if tells_own_act(text):
         found.setdefault("role.perpetrator", []).append("(a sentence opens with their own act)")
     if child_spoken_of(tokens) and not found.keys() & {"self.young", "self.harmed", "self.harmed_by_partner"}:

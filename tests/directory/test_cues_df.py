@@ -84,6 +84,10 @@ MESSAGES = [
     ("noneed=language", "I am Somali and my husband hits me"),
     ("aud=man", "my wife hits me, is there anything for blokes"),
     ("role=friend_family,abuse=economic_abuse", "my nan is 81 and my uncle takes her pension"),
+    # Harm done to someone else, told by a grown child or a sibling; "my dad hits" alone is hers.
+    ("role=friend_family", "my dad hits my mum. im 23 and moved out but she wont leave him"),
+    ("role=friend_family", "my brothers girlfriend controls everything he does and smashed his phone"),
+    ("role=survivor", "my husband controls everything, i have no money of my own"),
     # A parent giving their child's age asks about a child; a survivor mentioning hers does not.
     ("role=parent,aud=young_person,svc=nspcc-helpline", "my 7 yr old told me her uncle touches her"),
     ("aud=young_person", "mój syn ma 15 lat, starsi chłopacy każą mu jeździć z paczkami"),
