@@ -97,6 +97,12 @@ ABUSE_ONLY_BESIDE = {
     # the 25 bus was wanking next to me", "the gardener keeps making remarks about my figure").
     "speech.sexual_remarks": ("sexual_harassment", (("person.employer", "person.at_work",
                                                      "person.public"),)),
+    # Gifts, money or favours for a child from someone much older or told to keep secret is
+    # grooming: "a man she met on snap keeps sending her money and vouchers", "the youth leader
+    # keeps buying me stuff ... keep it between us". Gifts alone are not ("my nan buys her
+    # stuff"), nor an older man alone.
+    "speech.gifts": ("sexual_exploitation", (("audience.young_person", "self.young"),
+                                             ("person.older", "speech.keep_secret"))),
 }
 # The same for danger: a means at hand (her mother's sleeping pills, the balcony) beside wanting
 # out ("I can't go on", "no one would care"), said in one message or across the conversation,

@@ -98,6 +98,12 @@ MESSAGES = [
     ("abuse=child_abuse", "my 6 yr old comes back from his dads with red marks, daddy uses the belt"),
     ("abuse=child_abuse", "a gamer told him to keep their chats secret, asking for pics of him in his pants"),
     ("abuse=sexual_harassment", "boys in her year keep grabbing her bum and airdropping her pics"),
+    # Grooming: gifts or money for a child from someone much older; a child's pictures held
+    # over them for money. Gifts alone are not.
+    ("abuse=sexual_exploitation", "shes 14, a man she met on snap keeps sending her money and vouchers"),
+    ("abuse=sexual_exploitation",
+     "help my boy was tricked by a fake girl acc into sending nudes now they want money. hes 17"),
+    ("noabuse=sexual_exploitation", "my daughter is 14 and her nan keeps buying her stuff, is that spoiling"),
     # Sexual talk or touching from a stranger, a driver, a landlord, a match on an app.
     ("abuse=sexual_harassment", "man on the 25 bus was wanking next to me this morning"),
     ("abuse=sexual_harassment", "the gardener keeps making remarks about my figure"),
