@@ -98,6 +98,10 @@ MESSAGES = [
     ("abuse=child_abuse", "my 6 yr old comes back from his dads with red marks, daddy uses the belt"),
     ("abuse=child_abuse", "a gamer told him to keep their chats secret, asking for pics of him in his pants"),
     ("abuse=sexual_harassment", "boys in her year keep grabbing her bum and airdropping her pics"),
+    # A recent sexual assault told without the words: a no not listened to, a hand under clothes.
+    ("abuse=sexual_violence,recent=1",
+     "first date yesterday, we were kissing at his and i said i wanted to stop and he just didnt"),
+    ("abuse=sexual_violence,recent=1", "the cab driver last night put his hand between my legs"),
     # Grooming: gifts or money for a child from someone much older; a child's pictures held
     # over them for money. Gifts alone are not.
     ("abuse=sexual_exploitation", "shes 14, a man she met on snap keeps sending her money and vouchers"),
