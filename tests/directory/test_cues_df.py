@@ -98,6 +98,9 @@ MESSAGES = [
     ("abuse=child_abuse", "my 6 yr old comes back from his dads with red marks, daddy uses the belt"),
     ("abuse=child_abuse", "a gamer told him to keep their chats secret, asking for pics of him in his pants"),
     ("abuse=sexual_harassment", "boys in her year keep grabbing her bum and airdropping her pics"),
+    # Cutting told without its name.
+    ("abuse=fgm", "they took me to the village when i was 7 and the women held me down"),
+    ("abuse=fgm", "my mum wants to get the small one done on my daughter, says its our religion"),
     # A recent sexual assault told without the words: a no not listened to, a hand under clothes.
     ("abuse=sexual_violence,recent=1",
      "first date yesterday, we were kissing at his and i said i wanted to stop and he just didnt"),
