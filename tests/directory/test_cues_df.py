@@ -98,6 +98,11 @@ MESSAGES = [
     ("abuse=child_abuse", "my 6 yr old comes back from his dads with red marks, daddy uses the belt"),
     ("abuse=child_abuse", "a gamer told him to keep their chats secret, asking for pics of him in his pants"),
     ("abuse=sexual_harassment", "boys in her year keep grabbing her bum and airdropping her pics"),
+    # Their own behaviour told sideways: turning up at an ex's, an order against them, remarks.
+    ("role=perpetrator", "keep turning up outside my exs flat in peckham. i cant stop myself"),
+    ("role=perpetrator", "got a non mol against me. solicitor says doing a course will look good"),
+    ("role=perpetrator", "at work i make jokes to the girls about their bodies, HR pulled me in"),
+    ("role=survivor", "i got a non mol against him last week"),
     # Cutting told without its name.
     ("abuse=fgm", "they took me to the village when i was 7 and the women held me down"),
     ("abuse=fgm", "my mum wants to get the small one done on my daughter, says its our religion"),
