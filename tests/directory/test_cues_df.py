@@ -103,6 +103,8 @@ MESSAGES = [
     ("role=perpetrator", "got a non mol against me. solicitor says doing a course will look good"),
     ("role=perpetrator", "at work i make jokes to the girls about their bodies, HR pulled me in"),
     ("role=survivor", "i got a non mol against him last week"),
+    # Turkish "her gün" (every day) is not "her gun".
+    ("danger=none", "kocam her gün bağırıyor, ne yapmalıyım"),
     # Cutting told without its name.
     ("abuse=fgm", "they took me to the village when i was 7 and the women held me down"),
     ("abuse=fgm", "my mum wants to get the small one done on my daughter, says its our religion"),
