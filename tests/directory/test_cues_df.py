@@ -103,6 +103,9 @@ MESSAGES = [
     ("role=perpetrator", "got a non mol against me. solicitor says doing a course will look good"),
     ("role=perpetrator", "at work i make jokes to the girls about their bodies, HR pulled me in"),
     ("role=survivor", "i got a non mol against him last week"),
+    # Finglish "hastam" (I am) is not Turkish "my patient"; Banglish "mash" (month) is not the MASH.
+    ("role=survivor", "shoharam mige taghsire mane. man ham ye bar zadamesh. yani man adame badie hastam?"),
+    ("role=survivor", "amar shami amake 3 mash dhore marche, ami ki korbo"),
     # Turkish "her gün" (every day) is not "her gun".
     ("danger=none", "kocam her gün bağırıyor, ne yapmalıyım"),
     # Cutting told without its name.
