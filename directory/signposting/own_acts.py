@@ -41,6 +41,8 @@ _SOMEONE_ELSE = re.compile(r"\b(?:he|hes|he's|his|him|she|shes|she's|they|theyre
                            r"brother|uncle|man|fella)|my (?:husband|boyfriend|bf|partner|dad|father|stepdad|"
                            r"brother|son|uncle|ex))\b")
 _SENTENCES = re.compile(r"[.!?;\n]+|,\s*(?:and|then|but)\s+|\s+and\s+")
+# Whole sentences, for "I" anywhere in one ("I'm a woman and I've been hitting her" is one).
+_FULL_STOPS = re.compile(r"[.!?;\n]+")
 
 # "I", then up to three words of tense or habit ("i've been", "i keep", "i sometimes").
 _I_ANYWHERE = (r"\b(?:i|ive|i've|id|i'd)(?:\s+(?:have|had|am|was|been|keep|kept|just|still|also|"
@@ -81,14 +83,15 @@ _WAY_OUT = re.compile(r"^\S*(?:\s+\S+){0,1}?\s*out\b")
 
 def tells_own_act(text: str) -> bool:
     """Whether a sentence of `text` tells the writer's own act against a partner or family."""
+    text = text.lower()
     before = ""
-    for sentence in (s.strip() for s in _SENTENCES.split(text.lower())):
+    for sentence in (s.strip() for s in _SENTENCES.split(text)):
         opening = _WITH_I.match(sentence) or (
             _WITHOUT_I.match(sentence) if not _SOMEONE_ELSE.search(before) else None)
         if opening and not _DEFENCE.search(sentence[opening.end():opening.end() + 60]):
             return True
         before += " " + sentence
-    return any(_told_as_own(sentence) for sentence in re.split(r"[.!?;\n]+", text.lower()))
+    return any(_told_as_own(sentence) for sentence in _FULL_STOPS.split(text))
 
 
 def _told_as_own(sentence: str) -> bool:

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from directory.signposting import understand
-from directory.signposting.understanding import Understanding
+from .batteries import read
 
 BATTERIES = Path(__file__).parent / "danger_batteries"
 ENTRIES = [entry for path in sorted(BATTERIES.glob("*.yaml"))
@@ -25,14 +24,6 @@ NEAR_MISSES = [e for e in ENTRIES if e["label"] == "none"]
 # Read as danger on 2026-12-06: a dream of being choked, and jokes about being killed ("my
 # mum's gonna kill me lool"), which cues cannot weigh against "lol".
 MAX_FALSE_ALARMS = 5
-
-
-def read(entry: dict) -> Understanding:
-    """The last turn's reading, with what the earlier turns established."""
-    understood = None
-    for turn in entry.get("turns") or [entry["text"]]:
-        understood = understand(turn, understood.as_context() if understood else None)
-    return understood
 
 
 def _name(entry: dict) -> str:

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from directory.signposting import understand
-from directory.signposting.understanding import Understanding
+from .batteries import read
 
 BATTERIES = Path(__file__).parent / "reading_batteries"
 # Right readings on 2026-12-06, evening, per file: (role, main abuse type, recent assault).
@@ -24,14 +23,6 @@ FLOORS = {
     "perpetrators": (102, 97, 111),       # of 112; at first sight (68, 82, 111)
     "sexual-harms": (107, 104, 115),      # of 118; at first sight (104, 63, 107)
 }
-
-
-def read(entry: dict) -> Understanding:
-    """The last turn's reading, with what the earlier turns established."""
-    understood = None
-    for turn in entry.get("turns") or [entry["text"]]:
-        understood = understand(turn, understood.as_context() if understood else None)
-    return understood
 
 
 def right_readings(entries: list[dict]) -> tuple[int, int, int]:
