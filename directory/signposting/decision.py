@@ -92,7 +92,11 @@ def eligible(service: ServiceFacts, u: Understanding, london_boroughs: frozenset
 
 def _for_role(when: dict, u: Understanding) -> bool:
     """Help made for people who are harmed is not offered to someone worried about their own
-    behaviour, unless the rule names them or is about danger to life."""
+    behaviour, unless the rule names them or is about danger to life. Someone who says only
+    that they want to end their life gets the line for that, not lines for abuse they have
+    not spoken of (the Men's Advice Line to a man who said nothing of abuse)."""
+    if "self_harm" in u.danger and not u.abuse:
+        return "danger" in when
     return u.role != "perpetrator" or "danger" in when or "perpetrator" in when.get("role", ())
 
 

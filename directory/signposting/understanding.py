@@ -16,6 +16,7 @@ from .own_acts import tells_own_act
 from .places import is_uk_place, place_outside_london, places_named
 from .roles import who_is_asking
 from .text import words
+from .writer_gender import writer_gender
 
 DANGER = ("cannot_speak", "immediate", "self_harm")
 URGENCIES = (*DANGER, "recent_assault", "none")
@@ -213,6 +214,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
             found.setdefault(meant, []).extend(found[concept])
     if tells_own_act(text):
         found.setdefault("role.perpetrator", []).append("(a sentence opens with their own act)")
+    gender = writer_gender(tokens)
+    if gender == "man" and "self.woman" not in found:
+        found.setdefault("self.man", []).append("(a man's form of a verb or adjective about themselves)")
+    elif gender == "woman":
+        found.setdefault("self.woman", []).append("(a woman's form of a verb or adjective about themselves)")
     if child_spoken_of(tokens) and not found.keys() & {"self.young", "self.harmed", "self.harmed_by_partner"}:
         # "she's 15" from someone who says nothing of themselves: a child asked about
         # (roles.who_is_asking makes the writer a parent when no other role is said); a
@@ -311,6 +317,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # their own behaviour: privacy, not silence in danger. Their fear of hurting her now
         # ("scared I'll hurt her tonight") is still danger.
         danger = tuple(d for d in danger if d != "cannot_speak")
+    if "self.man" in found and role in ("survivor", "perpetrator") and "man" not in audiences \
+            and "person.woman" not in found:
+        # A man harmed, or asking about his own behaviour, whose grammar says so ("bałem się",
+        # "main darta hoon"): the lines for men, not for women.
+        audiences = tuple(a for a in AUDIENCES if a in audiences or a == "man")
     if "person.grandparent" in found and role == "survivor" and "older" not in audiences:
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "older")
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
@@ -352,6 +363,8 @@ def unread_language(text: str, nothing_read: bool = False) -> str | None:
 
 def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:
     said = {c.split(".", 1)[1] for c in found if c.startswith("audience.")}
+    if "self.woman" in found:
+        hints = tuple(h for h in hints if h != "man")  # her grammar says she is a woman
     if "person.woman" in found and "speech.asks_for_men" not in found:
         # The classifier's guess that a man is writing gives way to words saying a woman is
         # the one harmed ("help for a woman whose man beat her"), and so does "my girlfriend

@@ -1,0 +1,70 @@
+"""The writer's gender read from the grammar of what they say of themselves, and what it
+changes: a man harmed gets the lines for men; a woman's grammar never makes her one."""
+import pytest
+
+from directory.signposting.text import words
+from directory.signposting.writer_gender import writer_gender
+
+from .test_signposting import holds, signpost
+
+
+@pytest.mark.parametrize("gender, text", [
+    ("man", "ona mówi, że jak odejdę, powie policji, że to ja biłem"),
+    ("woman", "bałam się wrócić do domu"),
+    ("man", "jestem bardzo zmęczony tym wszystkim"),
+    ("woman", "jestem sama z dziećmi"),
+    ("man", "poszedłem do pracy a ona zabrała mi klucze"),
+    ("woman", "poszłam na policję"),
+    ("man", "mein chahta hoon yeh sab ruk jaye"),
+    ("woman", "main bahut darti hoon"),
+    ("man", "میں بہت ڈرتا ہوں"),
+    ("woman", "میں بہت ڈرتی ہوں"),
+    ("man", "मैं थक गया हूँ"),
+    ("woman", "मैं डरती हूँ"),
+    ("man", "main bahut darda haan"),
+    ("woman", "estoy muy cansada de todo"),
+    ("man", "estou preocupado com ela"),
+    ("woman", "sono stata picchiata"),
+    ("woman", "sunt speriată"),
+    ("man", "sunt bătut de soția mea"),
+])
+def test_a_gendered_form_about_the_writer_is_read(gender, text):
+    assert writer_gender(words(text)) == gender
+
+
+@pytest.mark.parametrize("text", [
+    "he hits me",
+    "estoy aquí en casa",                       # a place after "I am", not a state
+    "mam problem z Michałem przed szpitalem",   # Polish nouns ending in -łem
+    "میں بھی ہوں",                              # "bhi" (also), no gender
+    "hun ki karan, oh marda",                   # Punjabi "hun" (now), not "I am"
+    "byłem tam, byłam tam",                     # forms that disagree say nothing
+    "mi marido está cansado",                   # someone else's state
+])
+def test_no_gender_is_read_where_none_is_said(text):
+    assert writer_gender(words(text)) is None
+
+
+@pytest.mark.parametrize("expectation, text", [
+    ("aud=man,svc=mens-advice-line,nosvc=national-domestic-abuse-helpline",
+     "ona mowi ze jak odejde to powie policji ze to ja bilem i nie zobacze syna"),
+    ("aud=man,svc=mens-advice-line", "żona mnie bije, bałem się komuś powiedzieć"),
+    ("noaud=man,svc=national-domestic-abuse-helpline", "mąż mnie bije, bałam się komuś powiedzieć"),
+    # A father asking about his daughter is not himself the one harmed.
+    ("noaud=man", "moja córka ma 15 lat, byłem w szkole i powiedzieli że ktoś ją nęka"),
+])
+def test_a_mans_grammar_reaches_the_lines_for_men(expectation, text):
+    assert holds(expectation, signpost(text))
+
+
+def test_wanting_to_die_and_nothing_of_abuse_gets_the_line_for_that_alone():
+    """A man who says only that he wants to end his life gets 999 and Samaritans, not the
+    Men's Advice Line for abuse he has not spoken of."""
+    decided = signpost("sach mein thak gaya hoon, lagta hai sab ke liye behtar hai mein na rahoon")
+    assert holds("danger=self_harm,svc=samaritans,nosvc=mens-advice-line", decided)
+    assert decided.emergency[0] == "call_999"
+
+
+def test_wanting_to_die_beside_abuse_still_gets_help_for_the_abuse():
+    decided = signpost("my wife hits me every day and i just want to die")
+    assert holds("danger=self_harm,svc=samaritans,svc=mens-advice-line", decided)
