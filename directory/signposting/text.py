@@ -55,7 +55,16 @@ def _joined(tokens: list[str]) -> list[str]:
     return out
 
 
+# Turkish writes a case or plural ending after an apostrophe on names and abbreviations
+# ("LGBT'lere", "Instagram'dan", "polis'e", "Türkiye'ye"): the name is the word. Only these
+# endings, on a word of three letters or more: "don't", "I'll", "d'un" and "l'homme" stay whole.
+_TURKISH_ENDING = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n?|[dt][ae]ki|n?[iu]n|y?[ae]|y?[iu]|y?l[ae]|n?[iu]n[ae]?|s?[iu])")
+
+
 def _word(word: str) -> str:
     if word.endswith("'s") and word[:-2] not in _CONTRACTED_S:
         return word[:-2]
+    root, _, ending = word.partition("'")
+    if ending and len(root) >= 3 and _TURKISH_ENDING.fullmatch(ending):
+        return root
     return word.replace("'", "")

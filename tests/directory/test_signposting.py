@@ -59,6 +59,14 @@ def test_words_fold_accents_case_and_possessives():
     assert words("Mój mąż") == ["moj", "maz"]
 
 
+def test_turkish_endings_after_an_apostrophe_leave_the_name():
+    assert words("LGBT'lere özel bir yer, Instagram'dan, Türkiye'ye") == [
+        "lgbt", "ozel", "bir", "yer", "instagram", "turkiye"]
+    # English contractions and French elisions keep their letters.
+    assert words("don't I'll we're l'homme d'un") == ["dont", "ill", "were", "lhomme", "dun"]
+    assert holds("aud=lgbt", signpost("LGBT'lere özel bir yer var mı burada?"))
+
+
 @pytest.mark.parametrize("text, role, abuse, urgency", [
     ("my husband hits me", "survivor", "domestic_abuse", "none"),
     ("he hits me in front of my daughter", "survivor", "domestic_abuse", "none"),
