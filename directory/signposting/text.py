@@ -58,7 +58,7 @@ def _joined(tokens: list[str]) -> list[str]:
 # Turkish writes a case or plural ending after an apostrophe on names and abbreviations
 # ("LGBT'lere", "Instagram'dan", "polis'e", "Türkiye'ye"): the name is the word. Only these
 # endings, on a word of three letters or more: "don't", "I'll", "d'un" and "l'homme" stay whole.
-_TURKISH_ENDING = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n?|[dt][ae]ki|n?[iu]n|y?[ae]|y?[iu]|y?l[ae]|n?[iu]n[ae]?|s?[iu])")
+_TURKISH_ENDING = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|[sy]?[iu]|y?l[ae]|n?[iu]n[ae]?)")
 
 
 def _word(word: str) -> str:
