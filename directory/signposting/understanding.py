@@ -214,7 +214,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
             found.setdefault(meant, []).extend(found[concept])
     if tells_own_act(text):
         found.setdefault("role.perpetrator", []).append("(a sentence opens with their own act)")
-    gender = writer_gender(tokens)
+    gender = writer_gender(text)
     if gender == "man" and "self.woman" not in found:
         found.setdefault("self.man", []).append("(a man's form of a verb or adjective about themselves)")
     elif gender == "woman":
