@@ -1,6 +1,9 @@
 """The writer's gender read from the grammar of what they say of themselves, and what it
 changes: a man harmed gets the lines for men; a woman's grammar never makes her one."""
+from pathlib import Path
+
 import pytest
+import yaml
 
 from directory.signposting.writer_gender import writer_gender
 
@@ -101,3 +104,20 @@ def test_wanting_to_die_and_nothing_of_abuse_gets_the_line_for_that_alone():
 def test_wanting_to_die_beside_abuse_still_gets_help_for_the_abuse():
     decided = signpost("my wife hits me every day and i just want to die")
     assert holds("danger=self_harm,svc=samaritans,svc=mens-advice-line", decided)
+
+
+BATTERIES = Path(__file__).with_name("gender_batteries")
+# Gendered messages read right in each battery: may only rise. Written by helpers who saw none
+# of this code (2026-12-06, night); first sight: 43 of 74 (first), 55 of 77 (second).
+FOUND_AT_LEAST = {"first.yaml": 70, "second.yaml": 69}
+
+
+@pytest.mark.parametrize("name", sorted(FOUND_AT_LEAST))
+def test_batteries_are_read_without_a_wrong_gender(name):
+    """A wrong gender costs more than none (a woman offered the Men's Advice Line and not the
+    line for women), so not one is allowed; the ones found may only rise."""
+    messages = yaml.safe_load((BATTERIES / name).read_text("utf-8"))
+    read = [(m["gender"], writer_gender(m["text"]) or "none") for m in messages]
+    wrong = [m["text"] for m, (want, got) in zip(messages, read, strict=True) if got not in (want, "none")]
+    assert not wrong
+    assert sum(want == got != "none" for want, got in read) >= FOUND_AT_LEAST[name]
