@@ -436,3 +436,13 @@ def test_abuse_of_someone_else_is_read_when_a_professional_or_friend_tells_of_it
 @pytest.mark.parametrize("text", ["زوجها طيب معها", "kocasi onu cok seviyor", "ninkeeda waa nin wanaagsan"])
 def test_a_kind_husband_is_not_abuse(text):
     assert not understand(text, None, PLACES).abuse
+
+
+def test_evidence_kept_without_the_police_reaches_the_havens_in_london():
+    """The Havens see anyone in London raped or assaulted in the last 12 months, with or without
+    the police; not someone assaulted long ago, nor outside London."""
+    assert holds("svc=the-havens", signpost("my ex sexually assaulted me. can i have evidence kept without "
+                                            "going to the police"))
+    assert holds("nosvc=the-havens", signpost("i was raped in 2009 and i want to keep evidence"))
+    assert holds("nosvc=the-havens", signpost("my ex sexually assaulted me in leeds. can i have evidence "
+                                              "kept"))
