@@ -77,6 +77,7 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
         "route": lambda v: any(f"route.{r}" in u.evidence for r in v),
         "images": lambda v: u.images == v,
         "said": lambda v: any(concept in u.evidence for concept in v),
+        "child_telling": lambda v: (u.role == "survivor" and "young_person" in profile) == v,
     }
     return all(checks[name](value) for name, value in when.items())
 
@@ -151,7 +152,9 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
                     chosen.append(Choice(facts.id, rule["reason"]))
 
     offer(rules()["first_line"])
-    if not [c for c in chosen if c.reason != "named"]:
+    if not [c for c in chosen if c.reason != "named"] or (u.role == "friend_family" and not u.abuse):
+        # Nothing said what is happening: the broadest lines (for a friend, beside the line for
+        # friends and family: "she doesnt want anyone to know, can she ring someone").
         offer(rules()["fallback"])
     local_known = None
     if u.boroughs:

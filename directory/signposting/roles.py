@@ -71,4 +71,9 @@ def who_is_asking(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     if not said and not context.role and "person.child_spoken_of" in found:
         # "its gone 1am and she still isnt back ... she's 15": an adult asking about a child.
         return "parent"
+    if not said and not context.role and "context.only_someone_else" in found \
+            and not any(c.startswith("self.") for c in found):
+        # "can they test her for whatever was in her drink", "he keeps hitting her, what do i
+        # do": harm told only of someone else, nothing of the writer's own.
+        return "friend_family"
     return context.role or "survivor"

@@ -56,9 +56,10 @@ def _joined(tokens: list[str]) -> list[str]:
 
 
 # Turkish writes a case or plural ending after an apostrophe on names and abbreviations
-# ("LGBT'lere", "Instagram'dan", "polis'e", "Türkiye'ye"): the name is the word. Only these
+# ("LGBT'lere", "Instagram'dan", "polis'e", "Türkiye'ye", "gay'im"): the name is the word. Only these
 # endings, on a word of three letters or more: "don't", "I'll", "d'un" and "l'homme" stay whole.
-_TURKISH_ENDING = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|[sy]?[iu]|y?l[ae]|n?[iu]n[ae]?)")
+_TURKISH_ENDING = re.compile(r"(?:l[ae]r)?"
+                             r"(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|[sy]?[iu]|y?l[ae]|n?[iu]n[ae]?|y?[iu][mz])")
 
 
 def _word(word: str) -> str:

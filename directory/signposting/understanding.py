@@ -214,6 +214,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
             found.setdefault(meant, []).extend(found[concept])
     if tells_own_act(text):
         found.setdefault("role.perpetrator", []).append("(a sentence opens with their own act)")
+    if only_someone_else(tokens):
+        found.setdefault("context.only_someone_else", []).append("(she or her, and no me, my or us)")
     gender = writer_gender(text)
     if gender == "man" and "self.woman" not in found:
         found.setdefault("self.man", []).append("(a man's form of a verb or adjective about themselves)")
@@ -340,6 +342,18 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         images="context.intimate_images" in found or context.images, soon=soon, parts=parts,
         unread_language=unread, evidence=found)
 
+
+
+# English only: other languages drop their pronouns, or mark them on the verb.
+_SOMEONE_ELSE = frozenset({"she", "her", "shes", "hers", "herself"})
+_THE_WRITER_HARMED = frozenset({"me", "my", "mine", "myself", "us", "our", "ours", "were", "weve", "im",
+                                "ive"})
+
+
+def only_someone_else(tokens: list[str]) -> bool:
+    """Whether an English message tells of a woman and nothing of the writer: no "me", "my",
+    "I'm", "us" ("I" alone may ask: "what do i do")."""
+    return bool(_SOMEONE_ELSE.intersection(tokens)) and not _THE_WRITER_HARMED.intersection(tokens)
 
 
 def _all_beside(beside: tuple[str | tuple[str, ...], ...], parts: tuple[str, ...]) -> bool:

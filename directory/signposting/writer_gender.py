@@ -96,9 +96,11 @@ _THIRD_PERSON_AFTER = {"hai", "hain", "he", "h", "hy", "aa", "ae", "ne", "है
 _MAN_ENDINGS = ("ta", "ता", "تا")
 _WOMAN_ENDINGS = ("ti", "ती", "تی")
 _PUNJABI_ENDINGS = {"man": ("da",), "woman": ("di",)}
-_MAN_ALONE = {"raha", "rha", "gaya", "gya", "chuka", "hua", "akela", "sakta", "sakda", "peya", "रहा", "गया",
+_MAN_ALONE = {"raha", "rha", "gaya", "gya", "chuka", "hua", "akela", "sakta", "sakda", "peya", "larka",
+              "ladka", "mard", "aadmi", "admi", "लड़का", "मर्द", "आदमी", "لڑکا", "مرد", "آدمی", "रहा", "गया",
               "चुका", "हुआ", "अकेला", "सकता", "رہا", "گیا", "چکا", "ہوا", "اکیلا", "سکتا"}
-_WOMAN_ALONE = {"rahi", "rhi", "gayi", "gai", "gyi", "chuki", "hui", "akeli", "sakti", "sakdi", "रही", "गई",
+_WOMAN_ALONE = {"rahi", "rhi", "gayi", "gai", "gyi", "chuki", "hui", "akeli", "sakti", "sakdi", "larki",
+                "ladki", "aurat", "लड़की", "औरत", "لڑکی", "عورت", "रही", "गई",
                 "गयी", "चुकी", "हुई", "अकेली", "सकती", "رہی", "گئی", "چکی", "ہوئی", "اکیلی", "سکتی"}
 # Not the future ("jaunga", "jaungi"): it is how threats are told, in his words and without
 # quotation marks ("bola ... zinda nahi chhodunga", he said he won't leave me alive).

@@ -1,0 +1,44 @@
+"""Services chosen for messages from two batteries written by helpers who saw neither the cues,
+the rules nor the evaluation set, labelled from the vetted national list alone (2026-12-06,
+night), beside look-alikes that must not be read so."""
+import pytest
+
+from .test_signposting import holds, signpost
+
+MESSAGES = [
+    # The NSPCC helpline is for adults worried about a child: a child telling of it has Childline.
+    ("svc=childline,nosvc=nspcc-helpline",
+     "im 14 and my mums boyfriend comes in my room at night when shes on nights. i dont know who to tell"),
+    ("svc=childline,nosvc=nspcc-helpline",
+     "im 13 and theres a man on discord who says hes 16 but i think hes older. he wants to meet up"),
+    ("svc=nspcc-helpline", "my daughter is 13 and a man on discord wants to meet her, he says hes 16"),
+    # A professional worried about a child: the NSPCC helpline takes their concerns too.
+    ("role=professional,aud=young_person,svc=nspcc-helpline",
+     "teacher - yr 8 boy said dad was choking mum again last night then clammed up completely"),
+    # An older person spoken of by age: Hourglass.
+    ("aud=older,svc=hourglass",
+     "my brother lives with mum (shes 71) and i think hes hitting her, she covers for him"),
+    ("aud=older,svc=hourglass",
+     "social worker. 82yo man, his daughter has power of attorney and has basically emptied his savings"),
+    ("noaud=older", "a man who must be 70 keeps following me home from the bus stop"),
+    # Someone who whispered to the writer is not the writer who cannot speak.
+    ("role=professional,abuse=forced_marriage,svc=forced-marriage-unit",
+     "im a GP, a 17yo patient whispered to me that shes being taken to yemen next week to be married"),
+    ("danger=cannot_speak", "im whispering, hes in the next room and hes got a knife"),
+    ("danger=none", "a patient whispered to me that her husband checks her phone"),
+    ("abuse=forced_marriage,svc=forced-marriage-unit",
+     "my parents brought me to pakistan for my cousins wedding but now they took my passport and say "
+     "im marrying him next month"),
+    # A girl's boyfriend jealous of "other lads" makes her no man.
+    ("noaud=man,svc=childline",
+     "my bf is 17 and gets rlly angry if i talk to other lads, he grabbed me at a party. im 16"),
+    # Turkish copula after an apostrophe; Urdu "I am a boy".
+    ("aud=lgbt,svc=galop-lgbt-helpline", "Ben gay'im, ailem ogrendi. Amcam beni oldurecegini soyledi"),
+    ("aud=man,nosvc=national-domestic-abuse-helpline",
+     "Bhai main 19 saal ka larka hoon. Ghar wale meri shaadi zabardasti cousin se karwana chahte hain"),
+]
+
+
+@pytest.mark.parametrize("expectation, text", MESSAGES)
+def test_services_battery_message_is_answered(expectation, text):
+    assert holds(expectation, signpost(text))
