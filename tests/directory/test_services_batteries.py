@@ -1,0 +1,41 @@
+"""Services batteries: messages written on 2026-12-06 (night) by helpers who saw neither the
+cues, the rules nor the evaluation set, in English and twelve other languages, each labelled
+from the vetted national list alone with the lines that fit (`services_any`, one of them in
+the first three), the first-line one where there is one (`services_must`) and those whose
+audience excludes the writer (`services_never`, offered nowhere).
+
+The rules and cues were corrected from them, so these are regression checks, not a measure
+of how well the decision generalises (`make eval` is that). Each file's count of messages
+answered right may only rise. Raise a floor when the decision improves.
+"""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .test_signposting import keys, signpost
+
+BATTERIES = Path(__file__).parent / "services_batteries"
+# Messages answered right, per file: (now, of, at first sight through the seeded directory).
+FLOORS = {"first-en": (65, 74, 56), "first-intl": (66, 80, 65)}
+# How the decision's emergency advice shows among the services (as in eval/judge.py).
+EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emergencysms-textphone",
+             "emergency_sms": "emergencysms-textphone"}
+
+
+def answered_right(entry: dict) -> bool:
+    decided = signpost(entry["text"])
+    offered = keys(decided)
+    emergency = {EMERGENCY[e] for e in decided.emergency if e in EMERGENCY}
+    top = set(offered[:3]) | emergency
+    return (any(k in top for k in entry["services_any"])
+            and all(k in top for k in entry.get("services_must") or [])
+            and not (set(offered) | emergency) & set(entry.get("services_never") or []))
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_services_batteries_do_not_get_worse(name):
+    entries = yaml.safe_load((BATTERIES / f"{name}.yaml").read_text("utf-8"))
+    now, total, _ = FLOORS[name]
+    assert len(entries) == total
+    assert sum(answered_right(e) for e in entries) >= now
