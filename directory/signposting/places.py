@@ -12,9 +12,16 @@ from .text import words
 UK_PLACES_FILE = Path(__file__).with_name("uk_places.yaml")
 
 
+# The whole country is no place to look for local help in, and its words are everyday ones:
+# "is there anywhere I can go", "a national line" read as "Services near UK-wide" and put
+# national lines in the places kept for local ones (services battery of 2026-12-06, night).
+NOT_A_PLACE = frozenset({"national"})
+
+
 def place_table(names: dict[str, str]) -> dict[str, str]:
     """Place names (as written in the taxonomy) to borough codes, folded for matching."""
-    return {" ".join(words(name)): code for name, code in names.items() if words(name)}
+    return {" ".join(words(name)): code for name, code in names.items()
+            if words(name) and code not in NOT_A_PLACE}
 
 
 _folded: tuple[dict[str, str], dict[str, str]] | None = None

@@ -36,7 +36,24 @@ MESSAGES = [
     ("aud=lgbt,svc=galop-lgbt-helpline", "Ben gay'im, ailem ogrendi. Amcam beni oldurecegini soyledi"),
     ("aud=man,nosvc=national-domestic-abuse-helpline",
      "Bhai main 19 saal ka larka hoon. Ghar wale meri shaadi zabardasti cousin se karwana chahte hain"),
+    # A neighbour hearing a thud and then silence tonight: 999.
+    ("danger=immediate,abuse=domestic_abuse",
+     "hear screaming through the wall from next door nearly every night. tonight a big thud then nothing"),
+    ("danger=none", "the baby was screaming then it went quiet, thank god"),
+    # A probation officer working with a man who harms: Respect advises professionals.
+    ("role=professional,svc=respect-phoneline",
+     "probation officer, wanting advice on working with a man who's abusive to his partner"),
 ]
+
+
+def test_the_whole_country_is_not_a_place_to_find_local_help_in():
+    """"Is there anywhere", "a national line": no "Services near UK-wide", and no national
+    lines in the places kept for local ones."""
+    for text in ("is there anywhere i can go tonight, he kicked me out",
+                 "is there a national line for this, my husband hits me"):
+        decided = signpost(text)
+        assert not decided.understanding.boroughs and decided.local_known is None
+        assert not [c for c in decided.services if c.local]
 
 
 @pytest.mark.parametrize("expectation, text", MESSAGES)
