@@ -43,6 +43,37 @@ MESSAGES = [
     # A probation officer working with a man who harms: Respect advises professionals.
     ("role=professional,svc=respect-phoneline",
      "probation officer, wanting advice on working with a man who's abusive to his partner"),
+    # From the second English battery: their own acts in the present.
+    ("role=perpetrator,svc=respect-phoneline",
+     "i keep going thru my bfs phone n screaming at him, threw a glass at him last wk"),
+    ("role=perpetrator,svc=respect-phoneline",
+     "i (f) have been really controlling w my gf, tracking her location, telling her she cant see ppl"),
+    ("role=perpetrator,svc=respect-phoneline",
+     "my ex blocked me everywhere so i made new accounts to msg her, i know its wrong"),
+    ("role=survivor,nosvc=respect-phoneline", "hes made new accounts to msg me after i blocked him"),
+    # Someone who harms, asked about by their employer or probation officer.
+    ("role=professional,svc=respect-phoneline",
+     "HR manager - one of our staff has been charged with assaulting his partner, where can he get help"),
+    # Older people by age or decade of life; "the 80s" is a time, "her 80s" an age.
+    ("aud=older,svc=hourglass", "practice nurse. 82 yr old lady comes in with her son who does all the talking"),
+    ("aud=older,noabuse=child_abuse,svc=hourglass",
+     "the old lady next door is in her 80s, her grandson moved in and hes got her bank cards"),
+    ("abuse=child_abuse", "my uncle abused me in the 80s when i was a kid"),
+    # A brother's boyfriend; a friend said to be a man.
+    ("aud=lgbt,svc=galop-lgbt-helpline", "my brothers boyfriend smashed his phone and wont let him leave the flat"),
+    ("aud=man,nosvc=national-domestic-abuse-helpline",
+     "my mate (m, 22) was assaulted by a bloke after a night out last week"),
+    ("role=parent,aud=young_person,svc=nspcc-helpline",
+     "son 14 sent a pic of himself to a girl and now some account is saying pay 200 quid or they post it"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline",
+     "my husbands mum keeps saying our daughter has to have the cutting done when we visit family"),
+    ("abuse=economic_abuse", "left him 6 months ago but hes still got my name on loans he took out"),
+    ("abuse=trafficking_exploitation",
+     "theres a girl at work, polish, lives in a house the boss sorted with like 10 others, they take her "
+     "wages for 'rent' and she hasnt got her passport"),
+    ("abuse=trafficking_exploitation", "the boss takes all our wages and keeps our passports"),
+    ("role=professional,svc=paladin", "PC here, woman in lambeth whose ex has breached his non-mol 4 times, turns "
+     "up at her work. who does specialist stalking advocacy we can refer into"),
 ]
 
 
