@@ -55,12 +55,14 @@ MESSAGES = [
     ("role=professional,svc=respect-phoneline",
      "HR manager - one of our staff has been charged with assaulting his partner, where can he get help"),
     # Older people by age or decade of life; "the 80s" is a time, "her 80s" an age.
-    ("aud=older,svc=hourglass", "practice nurse. 82 yr old lady comes in with her son who does all the talking"),
+    ("aud=older,svc=hourglass",
+     "practice nurse. 82 yr old lady comes in with her son who does all the talking"),
     ("aud=older,noabuse=child_abuse,svc=hourglass",
      "the old lady next door is in her 80s, her grandson moved in and hes got her bank cards"),
     ("abuse=child_abuse", "my uncle abused me in the 80s when i was a kid"),
     # A brother's boyfriend; a friend said to be a man.
-    ("aud=lgbt,svc=galop-lgbt-helpline", "my brothers boyfriend smashed his phone and wont let him leave the flat"),
+    ("aud=lgbt,svc=galop-lgbt-helpline",
+     "my brothers boyfriend smashed his phone and wont let him leave the flat"),
     ("aud=man,nosvc=national-domestic-abuse-helpline",
      "my mate (m, 22) was assaulted by a bloke after a night out last week"),
     ("role=parent,aud=young_person,svc=nspcc-helpline",
@@ -72,8 +74,9 @@ MESSAGES = [
      "theres a girl at work, polish, lives in a house the boss sorted with like 10 others, they take her "
      "wages for 'rent' and she hasnt got her passport"),
     ("abuse=trafficking_exploitation", "the boss takes all our wages and keeps our passports"),
-    ("role=professional,svc=paladin", "PC here, woman in lambeth whose ex has breached his non-mol 4 times, turns "
-     "up at her work. who does specialist stalking advocacy we can refer into"),
+    ("role=professional,svc=paladin",
+     "PC here, woman in lambeth whose ex has breached his non-mol 4 times, turns up at her work. who does "
+     "specialist stalking advocacy we can refer into"),
 ]
 
 
