@@ -319,10 +319,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # their own behaviour: privacy, not silence in danger. Their fear of hurting her now
         # ("scared I'll hurt her tonight") is still danger.
         danger = tuple(d for d in danger if d != "cannot_speak")
-    if "self.man" in found and role in ("survivor", "perpetrator") and "man" not in audiences \
-            and "person.woman" not in found:
+    his_wife = "person.female_partner" in found and abuse and "self.woman" not in found
+    if ("self.man" in found or his_wife) and role in ("survivor", "perpetrator") and "man" not in audiences \
+            and "person.woman" not in found and "lgbt" not in audiences:
         # A man harmed, or asking about his own behaviour, whose grammar says so ("bałem się",
-        # "main darta hoon"): the lines for men, not for women.
+        # "main darta hoon"), or who tells of his wife or girlfriend ("en manaivi ennai
+        # adikkira"): the lines for men, not for women.
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "man")
     if "person.grandparent" in found and role == "survivor" and "older" not in audiences:
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "older")

@@ -17,7 +17,8 @@ from .test_signposting import keys, signpost
 
 BATTERIES = Path(__file__).parent / "services_batteries"
 # Messages answered right, per file: (now, of, at first sight through the seeded directory).
-FLOORS = {"first-en": (67, 74, 56), "first-intl": (67, 80, 65), "second-en": (75, 84, 62)}
+FLOORS = {"first-en": (67, 74, 56), "first-intl": (67, 80, 65), "second-en": (75, 84, 62),
+          "second-intl": (68, 90, 65)}
 # How the decision's emergency advice shows among the services (as in eval/judge.py).
 EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emergencysms-textphone",
              "emergency_sms": "emergencysms-textphone"}
