@@ -17,8 +17,12 @@ from .test_signposting import keys, signpost
 
 BATTERIES = Path(__file__).parent / "services_batteries"
 # Messages answered right, per file: (now, of, at first sight through the seeded directory).
-FLOORS = {"first-en": (67, 74, 56), "first-intl": (67, 80, 65), "second-en": (75, 84, 62),
-          "second-intl": (68, 90, 65)}
+FLOORS = {"first-en": (67, 74, 56), "first-intl": (76, 80, 65), "second-en": (75, 84, 62),
+          "second-intl": (88, 90, 65),
+          # Written after the changes the first four brought, as a fresh measure of them: at first
+          # sight 38 and 30 right; the third-intl figure rose to 33 with the other languages'
+          # cues widened from the first four (not from these).
+          "third-en": (39, 50, 38), "third-intl": (33, 48, 30)}
 # How the decision's emergency advice shows among the services (as in eval/judge.py).
 EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emergencysms-textphone",
              "emergency_sms": "emergencysms-textphone"}
