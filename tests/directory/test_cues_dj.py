@@ -74,6 +74,12 @@ MESSAGES = [
      "theres a girl at work, polish, lives in a house the boss sorted with like 10 others, they take her "
      "wages for 'rent' and she hasnt got her passport"),
     ("abuse=trafficking_exploitation", "the boss takes all our wages and keeps our passports"),
+    # Helper-noticed misfires: Bengali 'boli' (I say) is no Polish 'boli' (it hurts); a threat told
+    # freely ("if dad finds out he'll kill me") is danger but no silence.
+    ("noneed=medical", "ami gay chele, kauke kokhono boli nai"),
+    ("need=medical", "uderzył mnie wczoraj i nadal boli mnie brzuch"),
+    ("danger=immediate", "abbu jante parle amake mere felbe"),
+    ("danger=cannot_speak", "o shunle amake mere felbe, ami lukiye message likhchi"),
     ("role=professional,svc=paladin",
      "PC here, woman in lambeth whose ex has breached his non-mol 4 times, turns up at her work. who does "
      "specialist stalking advocacy we can refer into"),
@@ -93,3 +99,8 @@ def test_the_whole_country_is_not_a_place_to_find_local_help_in():
 @pytest.mark.parametrize("expectation, text", MESSAGES)
 def test_services_battery_message_is_answered(expectation, text):
     assert holds(expectation, signpost(text))
+
+
+def test_a_threat_told_freely_is_danger_but_no_silence():
+    danger = signpost("abbu jante parle amake mere felbe").understanding.danger
+    assert "immediate" in danger and "cannot_speak" not in danger
