@@ -91,7 +91,7 @@ def eligible(service: ServiceFacts, u: Understanding, london_boroughs: frozenset
                for when in (narrow[a] if isinstance(narrow[a], list) else [narrow[a]]))
 
 
-def _for_role(when: dict, u: Understanding) -> bool:
+def _offered_to(when: dict, u: Understanding) -> bool:
     """Help made for people who are harmed is not offered to someone worried about their own
     behaviour, unless the rule names them or is about danger to life. Someone who says only
     that they want to end their life gets the line for that, not lines for abuse they have
@@ -143,7 +143,7 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
 
     def offer(rule_list: list[dict]) -> None:
         for rule in rule_list:
-            if not holds(rule["when"], u, london_boroughs) or not _for_role(rule["when"], u):
+            if not holds(rule["when"], u, london_boroughs) or not _offered_to(rule["when"], u):
                 continue
             for key in rule["offer"]:
                 facts = services.get(key)

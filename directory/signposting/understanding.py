@@ -319,12 +319,13 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # their own behaviour: privacy, not silence in danger. Their fear of hurting her now
         # ("scared I'll hurt her tonight") is still danger.
         danger = tuple(d for d in danger if d != "cannot_speak")
-    his_wife = "person.female_partner" in found and abuse and "self.woman" not in found
+    his_wife = "person.female_partner" in found and (abuse or "self.harmed" in found) \
+        and "self.woman" not in found
     if ("self.man" in found or his_wife) and role in ("survivor", "perpetrator") and "man" not in audiences \
             and "person.woman" not in found and "lgbt" not in audiences:
         # A man harmed, or asking about his own behaviour, whose grammar says so ("bałem się",
-        # "main darta hoon"), or who tells of his wife or girlfriend ("en manaivi ennai
-        # adikkira"): the lines for men, not for women.
+        # "main darta hoon"), or who tells of his wife or girlfriend ("my wife gets angry and
+        # sometimes shoves me", "en manaivi ennai adikkira"): the lines for men, not for women.
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "man")
     if "person.grandparent" in found and role == "survivor" and "older" not in audiences:
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "older")
@@ -394,11 +395,6 @@ def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tup
         hints = tuple(h for h in hints if h != "man")
     if {"self.woman", "person.female_partner"} <= set(found):
         said.add("lgbt")  # "is it abuse if ur gf reads all ur msgs ... im a woman btw"
-    elif "person.female_partner" in found and "self.harmed" in found and not said & {"lgbt", "man"} \
-            and "person.woman" not in found:
-        # Harmed by "my wife" or "my girlfriend", and not said to be a woman: a man ("my wife
-        # gets angry and sometimes shoves me").
-        said.add("man")
     return tuple(a for a in AUDIENCES if a in said or a in context.audiences or a in hints)
 
 

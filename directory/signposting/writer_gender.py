@@ -123,27 +123,28 @@ def _arabic_gender(tokens: list[str], index: int, following: str, forms: Forms) 
     arabic = forms.arabic
     if tokens[index] not in arabic["i"]:
         return None
-    rest = tokens[index + 1:index + 1 + STATE_REACH]
-    while rest and rest[0] in arabic["skip"]:
-        rest = rest[1:]
-    return arabic["states"].get(rest[0]) if rest else None
+    state = _first_after(tokens[index + 1:index + 1 + STATE_REACH], arabic["skip"])
+    return arabic["states"].get(state) if state else None
 
 
 def _state_after(tokens: list[str], index: int, opening: tuple[str, ...], language: str,
                  forms: Forms) -> str | None:
     if tuple(tokens[index:index + len(opening)]) != opening:
         return None
-    rest = tokens[index + len(opening):index + len(opening) + STATE_REACH]
-    while rest and rest[0] in forms.intensifiers:
-        rest = rest[1:]
-    if not rest:
+    after = index + len(opening)
+    word = _first_after(tokens[after:after + STATE_REACH], forms.intensifiers)
+    if not word:
         return None
-    word = rest[0]
     listed = forms.states[language].get(word)
     if listed or language not in forms.participles or len(word) < 5 or word in forms.not_participles:
         return listed
     endings = forms.participles[language]
     return next((gender for gender in ("woman", "man") if word.endswith(endings[gender])), None)
+
+
+def _first_after(window: list[str], skipped: frozenset[str]) -> str | None:
+    """The first word of `window` that is not one of `skipped` ("muy", "msh"), if any."""
+    return next((word for word in window if word not in skipped), None)
 
 
 @cache
