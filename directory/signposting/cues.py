@@ -8,6 +8,8 @@ Each language has a file in `cues/` mapping a concept ("danger.immediate", "role
     a|b       either word (each may end in *)
     a_b       two words, one after the other, as one alternative (next_door|upstairs)
     ...       up to three other words in between
+    ~a|b      (first, only) not when a or b is one of the two words before the match:
+              "~not|never|isnt gay" reads "i'm gay" but not "i'm not gay"
 
 Every language's cues are tried on every message: people mix languages, and a Polish cue
 cannot match English text by accident often enough to matter. A few files are for languages
@@ -27,6 +29,7 @@ from .text import words
 
 CUE_DIR = Path(__file__).resolve().parent / "cues"
 GAP = 3
+NOT_AFTER_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -40,10 +43,12 @@ class Cue:
     exact: tuple[frozenset[str], ...] = ()
     other: tuple[tuple[tuple[str, ...], ...], ...] = ()
     language: str = ""      # the cue file's language code
+    not_after: frozenset[str] = frozenset()  # words that, just before the match, unsay it
 
     def matches(self, tokens: list[str], starts=None) -> bool:
         """Whether the cue is in `tokens`, trying only `starts` (where its first word is) if given."""
-        return any(self._from(tokens, 0, start) for start in (starts or range(len(tokens))))
+        return any(self._from(tokens, 0, start) for start in (starts or range(len(tokens)))
+                   if not self.not_after.intersection(tokens[max(0, start - NOT_AFTER_REACH):start]))
 
     def _from(self, tokens: list[str], step: int, position: int) -> bool:
         if step == len(self.steps):
@@ -71,7 +76,11 @@ def _word_matches(token: str, word: str) -> bool:
 
 def parse_cue(concept: str, phrase: str, language: str = "") -> Cue:
     steps, gap = [], False
-    for part in phrase.split():
+    parts = phrase.split()
+    not_after = frozenset()
+    if parts and parts[0].startswith("~"):
+        not_after = frozenset(words_or_prefix(w) for w in parts.pop(0)[1:].split("|"))
+    for part in parts:
         if part == "...":
             gap = True
             continue
@@ -83,7 +92,7 @@ def parse_cue(concept: str, phrase: str, language: str = "") -> Cue:
     exact = tuple(frozenset(run[0] for run in alts if len(run) == 1 and not run[0].endswith("*"))
                   for alts, _gap in steps)
     other = tuple(tuple(run for run in alts if len(run) > 1 or run[0].endswith("*")) for alts, _gap in steps)
-    return Cue(concept, tuple(steps), phrase, exact, other, language)
+    return Cue(concept, tuple(steps), phrase, exact, other, language, not_after)
 
 
 def words_or_prefix(word: str) -> str:

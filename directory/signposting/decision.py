@@ -77,6 +77,7 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
         "route": lambda v: any(f"route.{r}" in u.evidence for r in v),
         "images": lambda v: u.images == v,
         "said": lambda v: any(concept in u.evidence for concept in v),
+        "not_said": lambda v: not any(concept in u.evidence for concept in v),
         "child_telling": lambda v: (u.role == "survivor" and "young_person" in profile) == v,
     }
     return all(checks[name](value) for name, value in when.items())

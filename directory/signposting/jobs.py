@@ -17,12 +17,20 @@ JOB_TITLES = (
     "outreach worker", "youth worker", "key worker", "keyworker", "caseworker", "case worker", "hr",
     "hr manager", "practice manager", "idva", "isva", "childminder", "probation officer", "solicitor",
     "receptionist", "hca", "health care assistant", "a&e nurse", "a and e nurse", "care coordinator",
+    # Services battery of 2026-12-07: "Student wellbeing officer at a uni in Sheffield.", "I'm the
+    # HR lead for a small firm".
+    "wellbeing officer", "student wellbeing officer", "welfare officer", "student support officer",
+    "student support adviser", "student adviser", "wellbeing lead", "hr lead", "hr officer",
+    "hr adviser", "hr advisor", "hr business partner", "line manager", "community midwife",
+    "care worker", "social care worker", "adult social care worker", "mental health nurse",
+    "district nurse", "occupational therapist", "ot", "family liaison officer",
 )
-# The title, then what ends it: "here", "on response", "at a/an" (not "at my school": "teacher at my
-# school touched me" is a child), "in A&E -" (up to three words, not "in my class"), or a stop,
-# comma, dash or colon.
-_ENDS = r"(?:\s+(?:here|on|working|at an?)\b|\s+in\s+(?!my\b)\S+(?:\s+\S+){0,2}\s*[,:;\-–—]|\s*[.,:;\-–—])"
-_BEFORE = r"^\s*(?:(?:new|im a|i'm a|i am a)\s+)?"
+# The title, then what ends it: "here", "on response", "at a/an", "for a/an" (not "at my
+# school": "teacher at my school touched me" is a child), "in A&E -" (up to three words, not "in
+# my class"), or a stop, comma, dash or colon.
+_ENDS = (r"(?:\s+(?:here|on|working|at an?|for an?)\b"
+         r"|\s+in\s+(?!my\b)\S+(?:\s+\S+){0,2}\s*[,:;\-–—]|\s*[.,:;\-–—])")
+_BEFORE = r"^\s*(?:(?:new|(?:im|i'm|i am) (?:a|an|the))\s+)?"
 _OPENING = re.compile(rf"{_BEFORE}(?:{'|'.join(JOB_TITLES)}){_ENDS}", re.IGNORECASE)
 
 

@@ -321,11 +321,18 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         danger = tuple(d for d in danger if d != "cannot_speak")
     his_wife = "person.female_partner" in found and (abuse or "self.harmed" in found) \
         and "self.woman" not in found
-    if ("self.man" in found or his_wife) and role in ("survivor", "perpetrator") and "man" not in audiences \
-            and "person.woman" not in found and "lgbt" not in audiences:
+    gay_man = {"self.gay", "person.male_partner"} <= found.keys() and "self.woman" not in found
+    if (gay_man or ("self.man" in found or his_wife) and "lgbt" not in audiences) and "man" not in audiences \
+            and role in ("survivor", "perpetrator") and "person.woman" not in found:
         # A man harmed, or asking about his own behaviour, whose grammar says so ("bałem się",
-        # "main darta hoon"), or who tells of his wife or girlfriend ("my wife gets angry and
-        # sometimes shoves me", "en manaivi ennai adikkira"): the lines for men, not for women.
+        # "main darta hoon"), who tells of his wife or girlfriend ("my wife gets angry and
+        # sometimes shoves me", "en manaivi ennai adikkira"), or who is gay and tells of his
+        # boyfriend: the lines for men, not for women.
+        audiences = tuple(a for a in AUDIENCES if a in audiences or a == "man")
+    if role == "professional" and "person.male_client" in found and "man" not in audiences \
+            and not {"person.woman", "context.perpetrator_work"} & found.keys():
+        # "A male patient says his wife hits him": the man a professional asks about is the one
+        # harmed, unless they work with him for what he does.
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "man")
     if "person.grandparent" in found and role == "survivor" and "older" not in audiences:
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "older")
@@ -380,6 +387,8 @@ def unread_language(text: str, nothing_read: bool = False) -> str | None:
 
 def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tuple[str, ...]:
     said = {c.split(".", 1)[1] for c in found if c.startswith("audience.")}
+    if "context.not_lgbt" in found:
+        said.discard("lgbt")  # "im not gay and never told my wife"
     if "self.woman" in found:
         hints = tuple(h for h in hints if h != "man")  # her grammar says she is a woman
     if "person.woman" in found and "speech.asks_for_men" not in found:

@@ -17,12 +17,16 @@ from .test_signposting import keys, signpost
 
 BATTERIES = Path(__file__).parent / "services_batteries"
 # Messages answered right, per file: (now, of, at first sight through the seeded directory).
-FLOORS = {"first-en": (67, 74, 56), "first-intl": (76, 80, 65), "second-en": (75, 84, 62),
+FLOORS = {"first-en": (68, 74, 56), "first-intl": (76, 80, 65), "second-en": (79, 84, 62),
           "second-intl": (88, 90, 65),
           # Written after the changes the first four brought, as a fresh measure of them: at first
           # sight 38 and 30 right; the third-intl figure rose to 33 with the other languages'
           # cues widened from the first four (not from these).
-          "third-en": (39, 50, 38), "third-intl": (33, 48, 30)}
+          "third-en": (45, 50, 38), "third-intl": (33, 48, 30),
+          # Written on 2026-12-07 by helpers who saw none of it, after the changes the first six
+          # brought and a few from the third ones: at first sight 50 of 60 English messages and 50 of
+          # 64 in sixteen other languages (Hindi, Punjabi and Tigrinya among them) were right.
+          "fourth-en": (60, 60, 50), "fourth-intl": (50, 64, 50)}
 # How the decision's emergency advice shows among the services (as in eval/judge.py).
 EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emergencysms-textphone",
              "emergency_sms": "emergencysms-textphone"}
