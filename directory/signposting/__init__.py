@@ -126,8 +126,8 @@ def _decide_reading(session: Session, search: DirectorySearch, text: str, contex
     london = frozenset(terms.children("area", "london"))
     local = _facts(session, local_ids)
     named = named_in(text, local, places) | named_national(text, first_line)
-    speakers = _facts(session, _speaker_ids(session, language_asked(text, terms))) \
-        if "language" in understanding.needs else []
+    speakers = _facts(session, _speaker_ids(session, language_asked(text, terms)
+                                            if "language" in understanding.needs else language_written(text)))
     seen = {f.id: f for f in [*first_line.values(), *local, *speakers]}
     return decide(understanding, first_line, local, london, named, speakers), seen, london
 
@@ -140,6 +140,11 @@ def language_asked(text: str, terms: TermIndex) -> str | None:
     for code, names in language_names(terms).items():
         if any(f" {name} " in said for name in names):
             return code
+    return language_written(text)
+
+
+def language_written(text: str) -> str | None:
+    """The site language other than English that `text` is written in, when it can be told."""
     written = identify(text)
     return written.code if written.code not in (None, "en") and written.confidence >= CONFIDENT else None
 

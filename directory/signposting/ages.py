@@ -123,10 +123,23 @@ def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool =
             after = after[2:]
         if after[:1] and (after[0] in NOT_AN_AGE or after[1:2] == ["ago"] or after[0] in YEARS):
             continue
-        near = tokens[max(0, i - CHILD_REACH_BEFORE):i] + tokens[i + 1:i + 1 + CHILD_REACH_AFTER]
-        if CHILD_WORDS.intersection(near):
+        near = set(tokens[max(0, i - CHILD_REACH_BEFORE):i] + tokens[i + 1:i + 1 + CHILD_REACH_AFTER])
+        # A son's or daughter's own age, not a boyfriend's beside it ("my daughters seeing this
+        # lad hes 19": conversations battery of 2026-12-07).
+        if said_of_the_child and tokens[i - 1] in SAID_OF and not (
+                SAID_OF[tokens[i - 1]].intersection(near) or NEUTRAL_CHILD_WORDS.intersection(near)):
+            continue
+        if CHILD_WORDS.intersection(near - NOT_OF_THE_CHILD if said_of_the_child else near):
             return True
     return False
+
+
+# "hes 22" said of a son, "shes 22" of a daughter.
+SAID_OF = {"hes": frozenset({"son", "sons", "boy", "grandson", "stepson", "nephew"}),
+           "shes": frozenset({"daughter", "daughters", "girl", "granddaughter", "stepdaughter", "niece"})}
+NEUTRAL_CHILD_WORDS = frozenset({"kid", "kids", "child", "children", "dd", "ds"})
+# Words for a young man that as often name a daughter's boyfriend as a son.
+NOT_OF_THE_CHILD = frozenset({"lad"})
 
 
 # "she's 15", "he is only 8": a child spoken of, by someone else.

@@ -132,7 +132,8 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
     """`services` holds the facts of every first-line service by its seed key; `local` the
     services of the boroughs the person named; `named` the ids of services the message asks
     for by name ("the Havens", "the MARAC in Harrow"), which come first; `speakers` the
-    services that support people in the language they asked for, which come next."""
+    services that support people in the language they asked for, which come next, or in the
+    one they wrote in, of which one comes after the first-line services if there is room."""
     national_ids = {s.id for s in services.values()}
     # A service the person asks for by name comes first ("the Havens", "the MARAC in Harrow").
     chosen: list[Choice] = [Choice(s.id, "named", local=s.id not in national_ids)
@@ -157,6 +158,10 @@ def decide(u: Understanding, services: dict[str, ServiceFacts], local: list[Serv
         # Nothing said what is happening: the broadest lines (for a friend, beside the line for
         # friends and family: "she doesnt want anyone to know, can she ring someone").
         offer(rules()["fallback"])
+    if "language" not in u.needs and len(chosen) < MAX_SERVICES:
+        # Written in another language without asking for it ("esimle enfield de yasiyoruz ..."):
+        # one service that speaks it, where there is room after the lines that fit.
+        chosen += own_language_choices(u, speakers, london_boroughs, {c.service_id for c in chosen})[:1]
     local_known = None
     if u.boroughs:
         wanted, taken = set(u.abuse), {c.service_id for c in chosen}

@@ -26,10 +26,10 @@ JOB_TITLES = (
     "district nurse", "occupational therapist", "ot", "family liaison officer",
 )
 # The title, then what ends it: "here", "on response", "at a/an", "for a/an" (not "at my
-# school": "teacher at my school touched me" is a child), "in A&E -" (up to three words, not "in
-# my class"), or a stop, comma, dash or colon.
+# school": "teacher at my school touched me" is a child), "in A&E -" or "in islington." (up to
+# three words, not "in my class"), or a stop, comma, dash or colon.
 _ENDS = (r"(?:\s+(?:here|on|working|at an?|for an?)\b"
-         r"|\s+in\s+(?!my\b)\S+(?:\s+\S+){0,2}\s*[,:;\-–—]|\s*[.,:;\-–—])")
+         r"|\s+in\s+(?!my\b)\S+(?:\s+\S+){0,2}\s*[.,:;\-–—]|\s*[.,:;\-–—])")
 _BEFORE = r"^\s*(?:(?:new|(?:im|i'm|i am) (?:a|an|the))\s+)?"
 _OPENING = re.compile(rf"{_BEFORE}(?:{'|'.join(JOB_TITLES)}){_ENDS}", re.IGNORECASE)
 

@@ -53,7 +53,17 @@ def place_outside_london(tokens: list[str]) -> str | None:
     """The UK place outside London that `tokens` (folded words) name, as written in
     uk_places.yaml (a code from our table, never the words typed); else None."""
     folded = " " + " ".join(tokens) + " "
-    return next((name for name in _uk_places() if f" {name} " in folded), None)
+    return next((name for name in _uk_places() if f" {name} " in folded and _as_a_place(name, folded)), None)
+
+
+def _as_a_place(name: str, folded: str) -> bool:
+    return name not in WORDS_ELSEWHERE or any(f" {lead} {name} " in folded for lead in PLACE_LEADS)
+
+
+# Places whose names are everyday words in a language people write to us in: a place only after
+# "in", "from", "near" ("kent" is Arabizi for "I was": "kent b party b london").
+WORDS_ELSEWHERE = frozenset({"kent"})
+PLACE_LEADS = ("in", "from", "near", "around", "at", "live in", "lives in")
 
 
 def is_uk_place(name: str | None) -> bool:

@@ -24,7 +24,8 @@ NOT_A_PARENT_ASKING = {"context.own_childhood": frozenset(), "context.custody": 
 def who_is_asking(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     """The role of the writer. `hints` are codes the assistant's classifier is sure of."""
     said = {c.split(".", 1)[1] for c in found if c.startswith("role.")} | {h for h in hints if h in ROLES}
-    if "self.harmed_by_partner" in found:
+    if "self.harmed_by_partner" in found or "self.actually_me" in found:
+        # Also "asking for a friend ... its me actually": the friend was the writer.
         # "I'm a nurse and my husband hits me": her job does not make her ask as a professional.
         return "survivor"
     if "professional" in said:
@@ -68,8 +69,10 @@ def who_is_asking(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     for role in ("parent", "friend_family"):
         if role in said:
             return role
-    if not said and not context.role and "person.child_spoken_of" in found:
-        # "its gone 1am and she still isnt back ... she's 15": an adult asking about a child.
+    if not said and not context.role and "person.child_spoken_of" in found \
+            and "context.own_childhood" not in found:
+        # "its gone 1am and she still isnt back ... she's 15": an adult asking about a child; not
+        # an adult telling of their own childhood ("from when i was 8 ... my son just turned 8").
         return "parent"
     if not said and not context.role and "context.only_someone_else" in found \
             and not any(c.startswith("self.") for c in found):

@@ -59,7 +59,9 @@ def _joined(tokens: list[str]) -> list[str]:
 # ("LGBT'lere", "Instagram'dan", "polis'e", "Türkiye'ye", "gay'im"): the name is the word. Only these
 # endings, on a word of three letters or more: "don't", "I'll", "d'un" and "l'homme" stay whole.
 _TURKISH_ENDING = re.compile(r"(?:l[ae]r)?"
-                             r"(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|[sy]?[iu]|y?l[ae]|n?[iu]n[ae]?|y?[iu][mz])")
+                             r"(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|[sy]?[iu]|y?l[ae]|n?[iu]n[ae]?|y?[iu][mz]"
+                             # "Enfield'dayız" (we are in Enfield), "Londra'dayım" (I am in London).
+                             r"|[dt][ae]y[iu][mz]|[dt][ae]s[iu]n[iu]z?)")
 
 
 def _word(word: str) -> str:

@@ -104,11 +104,19 @@ ABUSE_ONLY_BESIDE = {
     # stuff"), nor an older man alone.
     "speech.gifts": ("sexual_exploitation", (("audience.young_person", "self.young"),
                                              ("person.older", "speech.keep_secret"))),
+    # Marrying said of a child is a forced marriage: no child can consent ("her sister said shes
+    # married now. shes 16"; "im 15 and they are finding me a husband").
+    "speech.marriage": ("forced_marriage", (("audience.young_person", "self.young"),)),
+    # The writer's own engagement spoken of beside a trip abroad ("going to see family in iraq
+    # tomorrow ... talking about my engagement there").
+    "speech.own_engagement": ("forced_marriage", ("context.trip",)),
 }
 # The same for danger: a means at hand (her mother's sleeping pills, the balcony) beside wanting
 # out ("I can't go on", "no one would care"), said in one message or across the conversation,
 # is a risk to life: each part alone is not.
-DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_out",))}
+DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_out",)),
+                      # A child gone overnight, phone off, or last seen getting into a car.
+                      "speech.missing_overnight": ("immediate", (("audience.young_person", "self.young"),))}
 # Papers kept are exploitation even when the employer goes unnamed ("la señora no me devuelve
 # mi pasaporte", "he take my passport"), unless a partner or in-laws are named ("my husband
 # keeps my passport") or a partner's or the family's abuse was read, now or earlier: then they
@@ -119,6 +127,7 @@ DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_ou
 # Slavery Helpline was offered for it, and for in-laws taking a salary).
 EXPLOITATION_UNLESS_FAMILY = frozenset({"speech.documents_kept"})
 PARTNER_NAMED = "person.partner"
+FAMILY_ABUSE = frozenset({"forced_marriage", "honour_based_abuse"})
 PARTNER_ABUSE = frozenset({"domestic_abuse", "forced_marriage", "honour_based_abuse"})
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
 PARTS = frozenset({part for concept, (_, beside) in (*ABUSE_ONLY_BESIDE.items(), *DANGER_ONLY_BESIDE.items())
@@ -240,6 +249,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # A parent or relative giving the child's age ("my 7 yr old told me", "syn ma 15 lat")
         # asks about a child; a survivor who mentions her children's ages does not.
         found.setdefault("audience.young_person", []).append("(a child's age)")
+    if "context.own_childhood" in found and not found.keys() & {"self.young", "person.child_spoken_of"}:
+        # "my stepdad abused me from when i was about 9. moved out long time ago": an adult
+        # telling of their childhood, not a child now (Childline was offered).
+        found.pop("audience.young_person", None)
     if "role.parent" in found and grown_child_age(tokens):
         # "My eldest daughter is 22, got married last year": a grown woman, asked about as family.
         del found["role.parent"]
@@ -253,7 +266,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         hints = ()
     # Words read only by the few cues we keep for languages the site is not in leave the
     # message unread: it gets the interpreted line and 999 too, beside what was read.
-    unread = None if read_in.intersection(SUPPORTED) or boroughs else unread_language(
+    unread = None if read_in.intersection(SUPPORTED) or boroughs or elsewhere else unread_language(
         text, nothing_read=not set(found) - PARTS and len(tokens) >= UNCERTAIN_MIN_WORDS)
     if unread:
         # The assistant's classifier was trained on our languages: in another, its guesses
@@ -319,9 +332,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # their own behaviour: privacy, not silence in danger. Their fear of hurting her now
         # ("scared I'll hurt her tonight") is still danger.
         danger = tuple(d for d in danger if d != "cannot_speak")
-    his_wife = "person.female_partner" in found and (abuse or "self.harmed" in found) \
+    # What a wife or girlfriend can do to him; not a marriage forced on him, nor his family's
+    # anger at his girlfriend ("my family found out about my girlfriend": services battery).
+    his_wife = "person.female_partner" in found and (set(abuse) - FAMILY_ABUSE or "self.harmed" in found) \
         and "self.woman" not in found
-    gay_man = {"self.gay", "person.male_partner"} <= found.keys() and "self.woman" not in found
+    gay_man = ({"self.gay", "person.male_partner"} <= found.keys() or "self.gay_man" in found) \
+        and "self.woman" not in found
     if (gay_man or ("self.man" in found or his_wife) and "lgbt" not in audiences) and "man" not in audiences \
             and role in ("survivor", "perpetrator") and "person.woman" not in found:
         # A man harmed, or asking about his own behaviour, whose grammar says so ("bałem się",
@@ -336,6 +352,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "man")
     if "person.grandparent" in found and role == "survivor" and "older" not in audiences:
         audiences = tuple(a for a in AUDIENCES if a in audiences or a == "older")
+    if "older" in audiences and "young_person" not in audiences and "child_abuse" in abuse:
+        # "shes 82 with dementia and keeps saying one of the carers 'hurt her down there'": words
+        # a child would use, about an older woman (the NSPCC was offered).
+        abuse = tuple(a for a in abuse if a != "child_abuse")
     needs = tuple(n for n in NEEDS if f"need.{n}" in found or n in context.needs)
     if "context.no_police" in found:
         # "I don't want to go to the police": the police line is not what they asked for.
@@ -358,12 +378,16 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
 _SOMEONE_ELSE = frozenset({"she", "her", "shes", "hers", "herself"})
 _THE_WRITER_HARMED = frozenset({"me", "my", "mine", "myself", "us", "our", "ours", "were", "weve", "im",
                                 "ive"})
+_ENGLISH_WORDS = frozenset({"he", "him", "his", "hes", "the", "is", "and", "to", "of", "was", "does", "with",
+                            "what", "how", "can", "they", "a", "in", "it", "i"})
 
 
 def only_someone_else(tokens: list[str]) -> bool:
     """Whether an English message tells of a woman and nothing of the writer: no "me", "my",
-    "I'm", "us" ("I" alone may ask: "what do i do")."""
-    return bool(_SOMEONE_ELSE.intersection(tokens)) and not _THE_WRITER_HARMED.intersection(tokens)
+    "I'm", "us" ("I" alone may ask: "what do i do"). Turkish "her" is "every" ("her gün"): it
+    counts only beside English words."""
+    return bool(_SOMEONE_ELSE.intersection(tokens)) and not _THE_WRITER_HARMED.intersection(tokens) \
+        and bool(_ENGLISH_WORDS.intersection(tokens) or "she" in tokens)
 
 
 def _all_beside(beside: tuple[str | tuple[str, ...], ...], parts: tuple[str, ...]) -> bool:
@@ -389,6 +413,10 @@ def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tup
     said = {c.split(".", 1)[1] for c in found if c.startswith("audience.")}
     if "context.not_lgbt" in found:
         said.discard("lgbt")  # "im not gay and never told my wife"
+    carried = context.audiences
+    if "self.woman" in found:
+        # "... is there anywhere for lesbians": a woman, whatever an earlier turn suggested.
+        carried = tuple(a for a in carried if a != "man")
     if "self.woman" in found:
         hints = tuple(h for h in hints if h != "man")  # her grammar says she is a woman
     if "person.woman" in found and "speech.asks_for_men" not in found:
@@ -404,7 +432,7 @@ def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tup
         hints = tuple(h for h in hints if h != "man")
     if {"self.woman", "person.female_partner"} <= set(found):
         said.add("lgbt")  # "is it abuse if ur gf reads all ur msgs ... im a woman btw"
-    return tuple(a for a in AUDIENCES if a in said or a in context.audiences or a in hints)
+    return tuple(a for a in AUDIENCES if a in said or a in carried or a in hints)
 
 
 def _hinted(hints: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:

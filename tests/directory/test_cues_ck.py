@@ -607,9 +607,12 @@ def test_self_harm_gets_samaritans_first_and_999(text):
 @pytest.mark.parametrize("text", ["typing this quietly", "arayamam telefonumu kontrol ediyor",
                                   "chupke se likh rahi hoon wo sun raha hai"])
 def test_cannot_speak_gets_the_silent_solution(text):
+    # emergencySMS comes as emergency advice; as a listed service it is for Deaf people only
+    # (its audience in the seed data, which the test directory now shares).
     decided = signpost(text)
-    assert {"call_999", "silent_solution"} <= set(decided.emergency)
-    assert keys(decided)[0] == "emergencysms-textphone"
+    assert {"call_999", "silent_solution", "emergency_sms"} <= set(decided.emergency)
+    assert "emergencysms-textphone" not in keys(decided)
+    assert keys(signpost(text + ", im deaf"))[0] == "emergencysms-textphone"
 
 
 @pytest.mark.parametrize("text", ["he forced me yesterday", "dun gece tecavuze ugradim",

@@ -1,5 +1,6 @@
-"""Services batteries: messages written on 2026-12-06 (night) by helpers who saw neither the
-cues, the rules nor the evaluation set, in English and twelve other languages, each labelled
+"""Services batteries: messages (and conversations, whose last turn is judged) written on
+2026-12-06 (night) and 2026-12-07 by helpers who saw neither the cues, the rules nor the
+evaluation set, in English and up to sixteen other languages, each labelled
 from the vetted national list alone with the lines that fit (`services_any`, one of them in
 the first three), the first-line one where there is one (`services_must`) and those whose
 audience excludes the writer (`services_never`, offered nowhere).
@@ -17,23 +18,32 @@ from .test_signposting import keys, signpost
 
 BATTERIES = Path(__file__).parent / "services_batteries"
 # Messages answered right, per file: (now, of, at first sight through the seeded directory).
-FLOORS = {"first-en": (68, 74, 56), "first-intl": (76, 80, 65), "second-en": (79, 84, 62),
-          "second-intl": (88, 90, 65),
+FLOORS = {"first-en": (71, 74, 56), "first-intl": (79, 80, 65), "second-en": (79, 84, 62),
+          "second-intl": (90, 90, 65),
           # Written after the changes the first four brought, as a fresh measure of them: at first
           # sight 38 and 30 right; the third-intl figure rose to 33 with the other languages'
           # cues widened from the first four (not from these).
-          "third-en": (45, 50, 38), "third-intl": (33, 48, 30),
+          "third-en": (47, 50, 38), "third-intl": (47, 48, 30),
           # Written on 2026-12-07 by helpers who saw none of it, after the changes the first six
           # brought and a few from the third ones: at first sight 50 of 60 English messages and 50 of
           # 64 in sixteen other languages (Hindi, Punjabi and Tigrinya among them) were right.
-          "fourth-en": (60, 60, 50), "fourth-intl": (50, 64, 50)}
+          "fourth-en": (60, 60, 50), "fourth-intl": (64, 64, 50),
+          # Conversations of two to four turns, the last judged (2026-12-07, helpers who saw none
+          # of it): at first sight 27 of 40 in English and 27 of 48 in sixteen other languages; the
+          # second pair, written after the first round of changes, 29 of 40 and 36 of 48.
+          "conversations-en": (38, 40, 27), "conversations-intl": (44, 48, 27),
+          "conversations2-en": (37, 40, 29), "conversations2-intl": (44, 48, 36)}
 # How the decision's emergency advice shows among the services (as in eval/judge.py).
 EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emergencysms-textphone",
              "emergency_sms": "emergencysms-textphone"}
 
 
 def answered_right(entry: dict) -> bool:
-    decided = signpost(entry["text"])
+    """Whether the answer to the entry's message, or to the last of its `turns` (each read with
+    what the earlier ones established), fits its labels."""
+    decided = None
+    for turn in entry.get("turns") or [entry["text"]]:
+        decided = signpost(turn, decided.understanding.as_context() if decided else None)
     offered = keys(decided)
     emergency = {EMERGENCY[e] for e in decided.emergency if e in EMERGENCY}
     top = set(offered[:3]) | emergency

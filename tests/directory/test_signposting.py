@@ -1,5 +1,8 @@
 """The signposting decision, without a database: what a message tells us, and what follows."""
+from pathlib import Path
+
 import pytest
+import yaml
 
 from directory.signposting import Context, ServiceFacts, decide, named_in, named_national, understand
 from directory.signposting.decision import first_line_keys, service_key_id
@@ -7,15 +10,10 @@ from directory.signposting.text import words
 
 PLACES = {"tottenham": "haringey", "wood green": "haringey", "pinner": "harrow", "camden": "camden"}
 LONDON = frozenset({"haringey", "harrow", "camden"})
-AUDIENCES = {  # the audiences the seed data gives these first-line services
-    "mens-advice-line": {"men", "friends_family", "professionals"},
-    "respect-phoneline": {"perpetrators", "professionals"},
-    "childline": {"children", "young_people"},
-    "national-domestic-abuse-helpline": {"women", "friends_family"},
-    "galop-lgbt-helpline": {"lgbtq"},
-    "hourglass": {"older_people", "friends_family", "professionals"},
-    "signhealth-da-service": {"deaf_bsl", "women", "young_people"},
-}
+# The audiences the seed data gives the first-line services, as the real directory has them.
+SEED_HELPLINES = Path(__file__).resolve().parents[2] / "directory" / "seed_data" / "national-helplines.yaml"
+AUDIENCES = {entry["id"]: set(entry.get("audiences") or ())
+             for entry in yaml.safe_load(SEED_HELPLINES.read_text("utf-8"))}
 
 
 def facts(key, *, areas=("national",), abuse=(), reachable=True, audiences=None, trusted=0.3):

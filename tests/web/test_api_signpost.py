@@ -51,6 +51,24 @@ def test_asking_for_someone_who_speaks_a_language_brings_services_that_do(seeded
     assert chosen[speaker]["reason_text"] == "support in your language"
 
 
+# The seed services that list Turkish among their languages.
+TURKISH_SPEAKERS = {"IMECE Women's Centre", "IKWRO advice and support"}
+
+
+def test_writing_in_a_language_brings_one_service_that_speaks_it_after_the_lines_that_fit(seeded_client):
+    answer = ask(seeded_client, "merhaba esimle yasiyoruz, cok bagiriyor bazen de itip kakiyor, telefonumu "
+                                "kontrol ediyor")
+    assert "language" not in answer["understanding"]["needs"]
+    listed = names(answer)
+    assert "National Domestic Abuse Helpline" in listed
+    assert listed[-1] in TURKISH_SPEAKERS and len(TURKISH_SPEAKERS & set(listed)) == 1
+    assert answer["services"][-1]["reason_text"] == "support in your language"
+    # Not a language only named ("my husband is Turkish"), and not for a man (both are for women).
+    assert not TURKISH_SPEAKERS & set(names(ask(seeded_client, "my husband is turkish and he hits me")))
+    assert not TURKISH_SPEAKERS & set(names(ask(seeded_client, "erkegim, karim bana vuruyor, telefonumu "
+                                                               "kontrol ediyor")))
+
+
 def test_asking_for_a_language_no_service_lists_gets_the_line_with_interpreters(seeded_client):
     answer = ask(seeded_client, "is there someone who speaks Tigrinya")
     first = answer["services"][0]
