@@ -160,6 +160,16 @@ MESSAGES = [
     ("role=friend_family", "he keeps hitting her, what do i do"),
     ("role=friend_family,svc=childline", "im 16 and my sisters husband hits her"),
     ("role=friend_family,nosvc=childline", "my sisters husband hits her, what can i do"),
+    # From a third conversations battery of 2026-12-07.
+    ("danger=immediate", "he says tonight he will finish this"),
+    ("danger=immediate", "he locked the front door and took the charger"),
+    ("danger=none", "we finished it tonight, the course is done"),
+    ("abuse=fgm,svc=nspcc-fgm-helpline", "it was done to me in guinea when i was 6"),
+    ("abuse=sexual_violence,svc=rape-crisis-247",
+     "a guy followed me into the bathroom, i didnt fight him i just froze"),
+    ("noabuse=sexual_violence", "i froze when the teacher asked me a question"),
+    ("need=line_for_child,svc=childline",
+     "is there sumwhere she can go to herself without me knowing, shes 15"),
     # Places outside London: no London-only service.
     ("nosvc=the-havens", "went back to his in beeston and he didnt stop when i said no, it was saturday"),
     ("svc=the-havens", "went back to his in hackney and he didnt stop when i said no, it was saturday"),

@@ -32,7 +32,10 @@ FLOORS = {"first-en": (71, 74, 56), "first-intl": (79, 80, 65), "second-en": (79
           # of it): at first sight 27 of 40 in English and 27 of 48 in sixteen other languages; the
           # second pair, written after the first round of changes, 29 of 40 and 36 of 48.
           "conversations-en": (38, 40, 27), "conversations-intl": (44, 48, 27),
-          "conversations2-en": (37, 40, 29), "conversations2-intl": (44, 48, 36)}
+          "conversations2-en": (37, 40, 29), "conversations2-intl": (44, 48, 36),
+          # A third pair, written at the session's end as a fresh measure: at first sight 24 of 30
+          # and 19 of 32 (in sixteen other languages: still the weakest).
+          "conversations3-en": (28, 30, 24), "conversations3-intl": (19, 32, 19)}
 # How the decision's emergency advice shows among the services (as in eval/judge.py).
 EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emergencysms-textphone",
              "emergency_sms": "emergencysms-textphone"}
