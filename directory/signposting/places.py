@@ -63,7 +63,7 @@ def _as_a_place(name: str, folded: str) -> bool:
 # Places whose names are everyday words in a language people write to us in: a place only after
 # "in", "from", "near" ("kent" is Arabizi for "I was": "kent b party b london").
 WORDS_ELSEWHERE = frozenset({"kent"})
-PLACE_LEADS = ("in", "from", "near", "around", "at", "live in", "lives in")
+PLACE_LEADS = ("in", "from", "near", "around", "at")
 
 
 def is_uk_place(name: str | None) -> bool:
