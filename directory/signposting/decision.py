@@ -62,6 +62,7 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
     profile = set(u.audiences)
     checks = {
         "danger": lambda v: bool(set(v) & set(u.danger)),
+        "not_danger": lambda v: not set(v) & set(u.danger),
         "role": lambda v: u.role in v,
         "not_role": lambda v: u.role not in v,
         "abuse": lambda v: bool(set(v) & set(u.abuse)),

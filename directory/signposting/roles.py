@@ -36,10 +36,14 @@ def who_is_asking(found: dict, context: Context, hints: tuple[str, ...]) -> str:
         # hurt me") is still theirs: being afraid or threatened too does not make it about them.
         return context.role
     young = "self.young" in found or (not context.role and "young_person" in context.audiences)
-    if young and "person.own_parent" in found:
+    own_partner_harmed = "perpetrator" in said and bool(
+        {"person.female_partner", "person.male_partner"} & found.keys())
+    if young and "person.own_parent" in found and not own_partner_harmed:
         # A child who says their age and tells of their own mum or dad ("my dad hits my mum
         # every night, I'm 11"; "I punched my wall, I can't do anything") is living it, not
-        # asking for someone else, nor the one doing harm.
+        # asking for someone else, nor the one doing harm. Unless they tell what they did to their
+        # own girlfriend or boyfriend ("im 16 and i pushed my gf into a wall ... my dads like that
+        # with my mum").
         return "survivor"
     # Someone who says it is done to them is not read as the one doing it ("I couldn't push
     # him away" is not "I pushed him").

@@ -116,7 +116,12 @@ ABUSE_ONLY_BESIDE = {
 # is a risk to life: each part alone is not.
 DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_out",)),
                       # A child gone overnight, phone off, or last seen getting into a car.
-                      "speech.missing_overnight": ("immediate", (("audience.young_person", "self.young"),))}
+                      "speech.missing_overnight": ("immediate", (("audience.young_person", "self.young"),)),
+                      # "Hes back early and hes got that look", "i told the kids stay in their
+                      # room": the signs before he hurts her, beside him being here now.
+                      "speech.his_warning_signs": ("immediate", ("context.happening_now",)),
+                      "speech.kids_hidden": ("immediate", ("context.happening_now",)),
+                      "speech.has_key": ("immediate", ("context.happening_now",))}
 # Papers kept are exploitation even when the employer goes unnamed ("la señora no me devuelve
 # mi pasaporte", "he take my passport"), unless a partner or in-laws are named ("my husband
 # keeps my passport") or a partner's or the family's abuse was read, now or earlier: then they
@@ -244,10 +249,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     elif age_gap(tokens):
         found.setdefault("abuse.sexual_exploitation", []).append("(a child's age and an adult partner's)")
         found.setdefault("audience.young_person", []).append("(a child's age)")
-    elif ({"role.parent", "role.friend_family"} & set(found) and not CHILD_OF_A_SURVIVOR & set(found)
+    elif ({"role.parent", "role.friend_family", "role.professional"} & set(found)
+          and not CHILD_OF_A_SURVIVOR & set(found)
           and child_age(tokens)):
-        # A parent or relative giving the child's age ("my 7 yr old told me", "syn ma 15 lat")
-        # asks about a child; a survivor who mentions her children's ages does not.
+        # A parent, relative or professional giving the child's age ("my 7 yr old told me", "syn ma
+        # 15 lat", "youth worker ... 14-15 yr old girls") asks about a child; a survivor who
+        # mentions her children's ages does not.
         found.setdefault("audience.young_person", []).append("(a child's age)")
     if "context.own_childhood" in found and not found.keys() & {"self.young", "person.child_spoken_of"}:
         # "my stepdad abused me from when i was about 9. moved out long time ago": an adult
