@@ -118,10 +118,8 @@ DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_ou
                       # A child gone overnight, phone off, or last seen getting into a car.
                       "speech.missing_overnight": ("immediate", (("audience.young_person", "self.young"),)),
                       # "Hes back early and hes got that look", "i told the kids stay in their
-                      # room": the signs before he hurts her, beside him being here now.
-                      "speech.his_warning_signs": ("immediate", ("context.happening_now",)),
-                      "speech.kids_hidden": ("immediate", ("context.happening_now",)),
-                      "speech.has_key": ("immediate", ("context.happening_now",))}
+                      # room", "he still has a key": signs of danger, beside him being here now.
+                      "speech.danger_signs": ("immediate", ("context.happening_now",))}
 # Papers kept are exploitation even when the employer goes unnamed ("la señora no me devuelve
 # mi pasaporte", "he take my passport"), unless a partner or in-laws are named ("my husband
 # keeps my passport") or a partner's or the family's abuse was read, now or earlier: then they

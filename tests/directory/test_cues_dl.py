@@ -24,7 +24,7 @@ told by her, an age inside someone else's words ('kehta hai main 17 ka hoon'), a
 and a daughter who teaches at a school."""
 import pytest
 
-from .test_signposting import holds, signpost
+from .test_signposting import holds, signpost, signpost_conversation
 
 MESSAGES = [
     # Farsi: made to marry, said of someone else too, and in Finglish.
@@ -292,8 +292,6 @@ def test_battery_misses(expectation, text):
 
 @pytest.mark.parametrize(("expectation", "turns"), CONVERSATIONS)
 def test_battery_conversations(expectation, turns):
-    decided = None
-    for turn in turns:
-        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    decided = signpost_conversation(turns)
     assert decided.understanding.unread_language is None, turns[-1]
     assert holds(expectation, decided), turns

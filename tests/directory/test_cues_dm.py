@@ -15,7 +15,7 @@ import pytest
 from directory.signposting import Context
 from directory.signposting.writer_gender import writer_gender
 
-from .test_signposting import holds, signpost
+from .test_signposting import holds, signpost, signpost_conversation
 
 MESSAGES = [
     # Bengali: his own anger, things he breaks, her throat he grabbed, wanting to change; not his
@@ -456,9 +456,7 @@ CONVERSATIONS = [
 
 @pytest.mark.parametrize(("expectation", "turns"), CONVERSATIONS)
 def test_conversations(expectation, turns):
-    decided = None
-    for turn in turns:
-        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    decided = signpost_conversation(turns)
     assert holds(expectation, decided), turns
 
 

@@ -18,7 +18,7 @@ it is for; and 'mama', a maternal uncle in Hindi, Urdu and Tamil, no longer read
 mother."""
 import pytest
 
-from .test_signposting import holds, signpost
+from .test_signposting import holds, signpost, signpost_conversation
 
 MESSAGES = [
     # --- Romanian ---------------------------------------------------------------------------
@@ -371,7 +371,5 @@ CONVERSATIONS = [
 
 @pytest.mark.parametrize(("expectation", "turns"), CONVERSATIONS)
 def test_battery_conversations(expectation, turns):
-    decided = None
-    for turn in turns:
-        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    decided = signpost_conversation(turns)
     assert holds(expectation, decided), turns

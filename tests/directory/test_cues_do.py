@@ -27,7 +27,7 @@ the battery's, beside look-alikes that must not be read so:
 """
 import pytest
 
-from .test_signposting import holds, signpost
+from .test_signposting import holds, signpost, signpost_conversation
 
 MESSAGES = [
     # --- Farsi: at the door now, the verb clipped or left off -----------------------------------
@@ -198,7 +198,5 @@ CONVERSATIONS = [
 
 @pytest.mark.parametrize(("expectation", "turns"), CONVERSATIONS)
 def test_battery_conversations(expectation, turns):
-    decided = None
-    for turn in turns:
-        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    decided = signpost_conversation(turns)
     assert holds(expectation, decided), turns

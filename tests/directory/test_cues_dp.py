@@ -25,7 +25,7 @@ import pytest
 
 from directory.signposting.understanding import understand
 
-from .test_signposting import holds, signpost
+from .test_signposting import holds, signpost, signpost_conversation
 
 MESSAGES = [
     # --- Bengali -----------------------------------------------------------------------------
@@ -197,9 +197,7 @@ CONVERSATIONS = [
 
 @pytest.mark.parametrize(("expectation", "turns"), CONVERSATIONS)
 def test_battery_conversations(expectation, turns):
-    decided = None
-    for turn in turns:
-        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    decided = signpost_conversation(turns)
     assert holds(expectation, decided), turns
 
 

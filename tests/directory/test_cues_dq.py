@@ -25,7 +25,7 @@ said in more than the battery's words, beside look-alikes that must not be read 
 """
 import pytest
 
-from .test_signposting import holds, signpost
+from .test_signposting import holds, signpost, signpost_conversation
 
 MESSAGES = [
     # --- Sorrow, worry or fright that 'kills': a figure of speech --------------------------------
@@ -138,7 +138,5 @@ CONVERSATIONS = [
 
 @pytest.mark.parametrize(("expectation", "turns"), CONVERSATIONS)
 def test_battery_conversations(expectation, turns):
-    decided = None
-    for turn in turns:
-        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    decided = signpost_conversation(turns)
     assert holds(expectation, decided), turns

@@ -6,7 +6,7 @@ beside what only looks like danger (a mother who 'will kill me', an own push tol
 past with him in prison). Said in other words than the batteries', with look-alikes."""
 import pytest
 
-from .test_signposting import holds, signpost
+from .test_signposting import holds, signpost, signpost_conversation
 
 MESSAGES = [
     # His warning signs, beside him being here or back now; not the signs told as a habit.
@@ -67,6 +67,6 @@ def test_battery_misses(expectation, text):
 
 
 def test_the_signs_beside_him_here_are_danger_in_a_later_turn_too():
-    first = signpost("my husband gets nasty when hes been drinking")
-    later = signpost("hes back now and hes got that look", first.understanding.as_context())
+    later = signpost_conversation(["my husband gets nasty when hes been drinking",
+                                   "hes back now and hes got that look"])
     assert holds("danger=immediate", later)

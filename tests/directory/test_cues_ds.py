@@ -10,7 +10,7 @@ clothes kept unwashed (evidence); smugglers demanding money and sending her to m
 look-alikes that must not be read so."""
 import pytest
 
-from .test_signposting import holds, signpost
+from .test_signposting import holds, signpost, signpost_conversation
 
 MESSAGES = [
     # --- Persian (Finglish and script): he is outside her house now, sitting in his car ---------------
@@ -98,7 +98,5 @@ CONVERSATIONS = [
 
 @pytest.mark.parametrize(("expectation", "turns"), CONVERSATIONS)
 def test_battery_conversations(expectation, turns):
-    decided = None
-    for turn in turns:
-        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    decided = signpost_conversation(turns)
     assert holds(expectation, decided), turns

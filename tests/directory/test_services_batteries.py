@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .test_signposting import keys, signpost
+from .test_signposting import keys, signpost_conversation
 
 BATTERIES = Path(__file__).parent / "services_batteries"
 # Messages answered right, per file: (now, of, at first sight through the seeded directory).
@@ -53,9 +53,7 @@ EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emerg
 def answered_right(entry: dict) -> bool:
     """Whether the answer to the entry's message, or to the last of its `turns` (each read with
     what the earlier ones established), fits its labels."""
-    decided = None
-    for turn in entry.get("turns") or [entry["text"]]:
-        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    decided = signpost_conversation(entry.get("turns") or [entry["text"]])
     offered = keys(decided)
     emergency = {EMERGENCY[e] for e in decided.emergency if e in EMERGENCY}
     top = set(offered[:3]) | emergency

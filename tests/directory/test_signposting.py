@@ -30,6 +30,14 @@ def signpost(text, context=None, local=()):
     return decide(understand(text, context, PLACES), FIRST_LINE, list(local), LONDON, named)
 
 
+def signpost_conversation(turns):
+    """The decision on the last of `turns`, each read with what the earlier ones established."""
+    decided = None
+    for turn in turns:
+        decided = signpost(turn, decided.understanding.as_context() if decided else None)
+    return decided
+
+
 def keys(decided):
     by_id = {service_key_id(k): k for k in FIRST_LINE}
     return [by_id.get(c.service_id, c.service_id) for c in decided.services]
