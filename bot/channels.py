@@ -13,6 +13,7 @@ from asyncio import CancelledError
 from typing import Any
 
 import structlog
+from action_responses import install_once_built_validator
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
@@ -54,6 +55,7 @@ class PrivateRestInput(RestInput):
 
     def blueprint(self, on_new_message) -> Blueprint:
         install_private_logging()
+        install_once_built_validator()
         webhook = Blueprint("private_rest_webhook", __name__)
 
         @webhook.route("/", methods=["GET"])

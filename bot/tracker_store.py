@@ -30,6 +30,10 @@ from signpost_common.commands import is_forget_command
 
 log = logging.getLogger(__name__)
 SMS_PREFIX = "sms-"
+# How often the whole store is swept for idle conversations. A conversation being read is
+# checked on its own every time, so an idle one is never continued; the sweep deletes the
+# others, and costs a scan of every stored event, too much to run several times per message.
+SWEEP_EVERY_SECONDS = 60.0
 # What a recognised entity keeps: what it is and what it was read as, not where it was typed.
 ENTITY_KEYS = ("entity", "value", "extractor", "confidence_entity", "role", "group")
 
@@ -42,13 +46,14 @@ class RetentionTrackerStore(SQLTrackerStore):
         sms = sms_idle_minutes if sms_idle_minutes is not None else retention.sms_idle_minutes()
         self.idle_seconds = web * 60
         self.sms_idle_seconds = sms * 60
+        self._next_sweep = 0.0
         if self.engine.dialect.name == "sqlite":
             # A deleted conversation is overwritten on disk, not left in the file's free pages.
             sqlalchemy_event.listen(self.engine, "connect", _secure_delete)
             self.engine.dispose()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        self.expire_idle()
+        self.expire_idle_now_and_then(tracker.sender_id)
         if wants_to_forget(tracker):
             self.delete(tracker.sender_id)
             return
@@ -58,11 +63,11 @@ class RetentionTrackerStore(SQLTrackerStore):
         return (without_words(event) for event in super()._additional_events(session, tracker))
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
-        self.expire_idle()
+        self.expire_idle_now_and_then(sender_id)
         return await super().retrieve(sender_id)
 
     async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
-        self.expire_idle()
+        self.expire_idle_now_and_then(conversation_id)
         return await super().retrieve_full_tracker(conversation_id)
 
     async def keys(self):
@@ -74,13 +79,25 @@ class RetentionTrackerStore(SQLTrackerStore):
             session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             session.commit()
 
-    def expire_idle(self, now: float | None = None) -> int:
-        """Delete every conversation whose last event is older than its channel's idle limit."""
+    def expire_idle_now_and_then(self, sender_id: str) -> None:
+        """This conversation if it is idle; every idle one, at most once a minute."""
+        if time.monotonic() >= self._next_sweep:
+            self._next_sweep = time.monotonic() + SWEEP_EVERY_SECONDS
+            self.expire_idle()
+        else:
+            self.expire_idle(only=sender_id)
+
+    def expire_idle(self, now: float | None = None, only: str | None = None) -> int:
+        """Delete every conversation (or `only` this one) whose last event is older than its
+        channel's idle limit."""
         now = now or time.time()
         event = self.SQLEvent
         is_sms = event.sender_id.like(f"{SMS_PREFIX}%")
         with self.session_scope() as session:
-            stale = (session.query(event.sender_id).group_by(event.sender_id)
+            conversations = session.query(event.sender_id)
+            if only is not None:
+                conversations = conversations.filter(event.sender_id == only)
+            stale = (conversations.group_by(event.sender_id)
                      .having(func.max(event.timestamp) < case(
                          (func.max(case((is_sms, 1), else_=0)) == 1, now - self.sms_idle_seconds),
                          else_=now - self.idle_seconds)))

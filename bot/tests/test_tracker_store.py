@@ -1,6 +1,7 @@
 import time
 
 import pytest
+import tracker_store
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -101,3 +102,26 @@ async def test_text_conversations_are_kept_for_a_day_not_half_an_hour(store):
     await store.save(tracker("sms-old", "hello", "greet", timestamp=two_days_ago))
     await store.save(tracker("web-recent", "hello", "greet", timestamp=two_hours_ago))
     assert set(await store.keys()) == {"sms-recent"}
+
+
+async def test_an_idle_conversation_is_never_continued_between_sweeps(store):
+    await store.save(tracker("web-new", "hello", "greet"))  # the sweep has just run
+    await store.save(tracker("web-old", "hello", "greet", timestamp=time.time() - 31 * 60))
+    assert await store.retrieve("web-old") is None
+
+
+def stored_senders(store):
+    with store.session_scope() as session:
+        return {row.sender_id for row in session.query(store.SQLEvent).all()}
+
+
+async def test_other_idle_conversations_are_swept_once_a_minute_not_on_every_message(store, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(tracker_store.time, "monotonic", lambda: clock[0])
+    await store.save(tracker("web-new", "hello", "greet"))
+    await store.save(tracker("web-old", "hello", "greet", timestamp=time.time() - 31 * 60))
+    await store.retrieve("web-new")
+    assert stored_senders(store) == {"web-new", "web-old"}
+    clock[0] += tracker_store.SWEEP_EVERY_SECONDS
+    await store.retrieve("web-new")
+    assert stored_senders(store) == {"web-new"}
