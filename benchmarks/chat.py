@@ -38,6 +38,12 @@ def resident_kib(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def report(label: str, timings: list[float | None]) -> None:
     answered = sorted(t for t in timings if t is not None)
     failed = len(timings) - len(answered)
@@ -75,15 +81,21 @@ def main() -> None:
                         session = reply.json().get("session") if ok else None
                     return times
 
+                pids = {"site": os.getpid(), "action server": assistant.processes[0].pid,
+                        "rasa": assistant.processes[1].pid}
                 conversation()  # warms every code path
+                used = {name: cpu_seconds(pid) for name, pid in pids.items()}
                 timings = [t for _ in range(args.rounds) for t in conversation()]
                 report("one conversation at a time", timings)
+                # Where a reply's time goes: with two cores, 20 at once queue for them.
+                # (The site's figure includes this script's own client threads.)
+                print("CPU per reply: " + ", ".join(
+                    f"{name} {(cpu_seconds(pid) - used[name]) * 1000 / len(timings):.0f} ms"
+                    for name, pid in pids.items()))
                 with ThreadPoolExecutor(args.concurrent) as pool:
                     together = [t for times in pool.map(lambda _: conversation(),
                                                          range(args.concurrent)) for t in times]
                 report(f"{args.concurrent} conversations at once", together)
-                pids = {"site": os.getpid(), "action server": assistant.processes[0].pid,
-                        "rasa": assistant.processes[1].pid}
                 for name, pid in pids.items():
                     print(f"{name:<14} resident memory {resident_kib(pid) / 1024:.0f} MiB")
             finally:

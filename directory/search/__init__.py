@@ -68,6 +68,12 @@ class DirectorySearch:
         with self._vocabulary_lock:
             self._vocabulary = None
 
+    def content_version(self):
+        """A token that changes with every committed change to any service (see
+        `SearchIndex.version`), or None when that cannot be known now: for callers that keep
+        what they read from the directory between requests."""
+        return self.index.version()
+
     # -- searching -------------------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:

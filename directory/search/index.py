@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import shutil
 import threading
 import time
@@ -34,6 +35,8 @@ COUNT_LIMIT = 1000
 EXAMINE_LIMIT = 3000
 # A searcher replaced by a newer generation is closed once no search can still be using it.
 RETIRED_SEARCHER_SECONDS = 30.0
+# Whoosh writes a new table of contents, numbered, on every commit to an index.
+_TABLE_OF_CONTENTS = re.compile(r"_MAIN_(\d+)\.toc")
 
 
 class BoundedTopCollector(collectors.TopCollector):
@@ -109,6 +112,20 @@ class SearchIndex:
         """The live generation's name: it changes on every whole rebuild, never otherwise."""
         path = self._current_path()
         return path.name if path else None
+
+    def version(self) -> tuple[str, int] | None:
+        """What changes whenever the index's content does, whichever process changed it: the
+        live generation and the number of its latest commit (read from the disk, so another
+        process's write counts). None while this process rebuilds it, or when there is none."""
+        path = self._current_path()
+        if path is None or self.is_rebuilding():
+            return None
+        try:
+            commits = [int(m.group(1)) for f in path.iterdir()
+                       if (m := _TABLE_OF_CONTENTS.fullmatch(f.name))]
+        except OSError:  # the generation was replaced while being listed
+            return None
+        return (path.name, max(commits)) if commits else None
 
     def is_ready(self) -> bool:
         try:

@@ -23,9 +23,9 @@ from signpost_common.emergency import EMERGENCY_LINE_ID
 from ..loading import load_services
 from ..models import Language, ServiceArea
 from ..search import DirectorySearch
-from ..search.documents import service_document
 from ..taxonomy import TermIndex
 from .decision import Choice, ServiceFacts, Signpost, decide, eligible, first_line_keys, rules, service_key_id
+from .facts import service_facts
 from .language import CONFIDENT, identify
 from .places import folded_place_table
 from .reasons import REASONS
@@ -62,7 +62,7 @@ def lead_with_signposting(session: Session, search: DirectorySearch, text: str,
     unseen = [c.service_id for c in chosen if c.service_id not in seen]
     known = set(seen) | {s.id for s in load_services(session, unseen)}
     lead = [c.service_id for c in chosen if c.service_id in known]
-    rest = after_the_unfitting(session, decided.understanding, london,
+    rest = after_the_unfitting(session, search, decided.understanding, london,
                                [i for i in ranked_ids if i not in lead], seen)
     return Led(lead + rest,
                {c.service_id: REASONS[c.reason] for c in chosen if c.service_id in known},
@@ -73,7 +73,7 @@ def lead_with_signposting(session: Session, search: DirectorySearch, text: str,
 FIRST_RESULTS = 30
 
 
-def after_the_unfitting(session: Session, u: Understanding, london: frozenset[str],
+def after_the_unfitting(session: Session, search: DirectorySearch, u: Understanding, london: frozenset[str],
                         ranked_ids: list[str], seen: dict[str, ServiceFacts]) -> list[str]:
     """The ranking without the services whose audience excludes this person (the Men's
     Advice Line for a woman, a perpetrator programme for someone harmed, Childline for an
@@ -82,7 +82,8 @@ def after_the_unfitting(session: Session, u: Understanding, london: frozenset[st
     they only move from the first pages to the end: the person may be one they serve.
     `seen`: the services the decision already read, so that only the others are loaded."""
     window = ranked_ids[:FIRST_RESULTS]
-    facts = [seen[i] for i in window if i in seen] + _facts(session, [i for i in window if i not in seen])
+    unread = [i for i in window if i not in seen]
+    facts = [seen[i] for i in window if i in seen] + service_facts(session, search, unread)
     unfitting = {f.id for f in facts if not eligible(f, u, london)}
     kept = [i for i in ranked_ids if i not in unfitting]
     return kept if says_who(u) else kept + [i for i in window if i in unfitting]
@@ -119,14 +120,14 @@ def _decide_reading(session: Session, search: DirectorySearch, text: str, contex
     places = folded_place_table(lexicon.places)
     understanding = understand(text, context, places, hints)
     by_key = {service_key_id(key): key for key in first_line_keys()}
-    first_line = {by_key[f.id]: f for f in _facts(session, list(by_key))}
+    first_line = {by_key[f.id]: f for f in service_facts(session, search, list(by_key))}
     local_ids = list(session.scalars(
         select(ServiceArea.service_id).where(ServiceArea.area_code.in_(understanding.boroughs))
         .distinct())) if understanding.boroughs else []
     london = frozenset(terms.children("area", "london"))
-    local = _facts(session, local_ids)
+    local = service_facts(session, search, local_ids)
     named = named_in(text, local, places) | named_national(text, first_line)
-    speakers = _facts(session, _speaker_ids(session, language_asked(text, terms)
+    speakers = service_facts(session, search, _speaker_ids(session, language_asked(text, terms)
                                             if "language" in understanding.needs else language_written(text)))
     seen = {f.id: f for f in [*first_line.values(), *local, *speakers]}
     return decide(understanding, first_line, local, london, named, speakers), seen, london
@@ -194,20 +195,3 @@ def named_national(text: str, first_line: dict[str, ServiceFacts]) -> frozenset[
     said = " " + " ".join(words(text)) + " "
     return frozenset(first_line[key].id for key, names in rules()["service_names"].items()
                      if key in first_line and any(f" {' '.join(words(n))} " in said for n in names))
-
-
-def _facts(session: Session, ids: list[str]) -> list[ServiceFacts]:
-    if not ids:
-        return []
-    facts = []
-    for service in load_services(session, ids):
-        if service.status != "active":
-            continue
-        doc = service_document(service)
-        facts.append(ServiceFacts(
-            id=service.id, name=service.name, audiences=frozenset(doc["audiences"].split()),
-            areas=frozenset(doc["areas"].split()), abuse_types=frozenset(doc["abuse_types"].split()),
-            reachable=bool(service.phones or service.url or service.email), trusted=doc["priority"],
-            languages=frozenset(doc["languages"].split())))
-    return facts
-
