@@ -66,6 +66,9 @@ def holds(when: dict, u: Understanding, london_boroughs: frozenset[str]) -> bool
         "role": lambda v: u.role in v,
         "not_role": lambda v: u.role not in v,
         "abuse": lambda v: bool(set(v) & set(u.abuse)),
+        # What is happening, when anything was read: "for domestic abuse, or for anyone who
+        # has not said what is happening".
+        "abuse_if_said": lambda v: not u.abuse or bool(set(v) & set(u.abuse)),
         "audience": lambda v: bool(set(v) & profile),
         "not_audience": lambda v: not set(v) & profile,
         "need": lambda v: bool(set(v) & set(u.needs)),

@@ -64,6 +64,9 @@ AMBIGUOUS_ABUSE = {
     # "Khatna", "sünnet", "tahara": circumcision of a boy, or washing after a period, said
     # with the same word as cutting a girl.
     "speech.circumcision": ("fgm", "context.not_cutting_a_girl"),
+    # A partner named is domestic abuse ("my husband", "my ex"), but not beside abuse in a
+    # childhood ("never told anyone, not even my wife" of a teacher in the 1980s).
+    "speech.partner_word": ("domestic_abuse", "context.own_childhood"),
 }
 # The same for who is harmed: "my dad hits" or "my husband controls everything" is the
 # writer's harm; "my dad hits my mum" (a grown child who has moved out) or "my brother's
@@ -326,7 +329,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         danger = tuple(d for d in danger if d != "cannot_speak")
     if "immediate" in danger and "deaf" in audiences_said(found, context, hints):
         danger = ("cannot_speak", *danger)  # a Deaf person in danger needs the text routes
-    historic = "context.historic" in found or context.historic
+    # Abuse in a childhood told by an adult is historic ("his football coach abused him when he
+    # was a boy", told "last night"), unless a recent sexual assault is told beside it.
+    historic = "context.historic" in found or context.historic or (
+        "context.own_childhood" in found
+        and not ("recent_assault" in found and {"sexual_violence", "sexual_exploitation"} & set(abuse)))
     said_recent = "recent_assault" in found or context.recent
     recent = (said_recent and not historic and
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault

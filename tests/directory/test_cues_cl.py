@@ -179,6 +179,8 @@ PERPETRATOR = [
 ]
 
 # (language, message, an abuse type it must be read with): a man, and the one harmed.
+PARTNERS_ABUSE = {"domestic_abuse", "coercive_control", "economic_abuse", "honour_based_abuse",
+                  "forced_marriage"}
 HARMED_MAN = [
     # English
     ("en", "my wife hits me and I'm a man, who do I even talk to", "domestic_abuse"),
@@ -397,7 +399,12 @@ def test_a_man_who_is_harmed_is_read_as_a_man_and_the_one_harmed(lang, text, abu
     assert "man" in understood.audiences, (lang, text, understood.evidence)
     assert abuse in understood.abuse, (lang, text, understood.abuse)
     services = keys(signpost(text))
-    assert "mens-advice-line" in services and "respect-phoneline" not in services, (lang, text, services)
+    # The Men's Advice Line is for domestic abuse (national-helplines.yaml): a man raped by another
+    # man at a party, not his partner, gets the 24/7 rape and sexual abuse line, which serves men.
+    by_a_partner = bool(PARTNERS_ABUSE & set(understood.abuse))
+    first = "mens-advice-line" if by_a_partner else "rape-crisis-247"
+    assert first in services and "respect-phoneline" not in services, (lang, text, services)
+    assert by_a_partner or "mens-advice-line" not in services, (lang, text, services)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_PERPETRATOR)
