@@ -7,7 +7,8 @@ taken; a blade out of a sharpener; a strip of pills swallowed; 'they will hear m
 downstairs loo; two 15-year-olds; a family marrying her off on Friday; 'the family name';
 'someone stop me'. Not: 'I used to cut when I was with him' (self-harm, not FGM), 'I don't want
 to tell the midwife. I live in Harrow', a bus pass, 'she's gone' of a daughter out with a man,
-the men's line for a man abused as a child or harassed at work."""
+the men's line for a man abused as a child or harassed at work. And from the development part's
+misses: their own drinking as an excuse, a parent who checks the phone, what was in her drink."""
 import pytest
 
 from .test_signposting import holds, keys, signpost, signpost_conversation
@@ -59,6 +60,13 @@ MESSAGES = [
     ("abuse=sexual_violence", "the taxi driver wouldnt let me out and groped me"),
     # An age in the past, and an older one: abuse in a childhood.
     ("abuse=child_abuse", "i was 11 he was my uncle's friend"),
+    # Dev part of 2026-12-07: their own drinking as the excuse is their own behaviour.
+    ("role=perpetrator", "its only when im drunk, sober im fine, i just get nasty with her"),
+    ("norole=perpetrator", "hes only like that when hes had a drink"),
+    # A parent's phone checks say a young person is writing.
+    ("aud=young_person", "my dad checks my phone every night, can i message you without him knowing"),
+    # Spiking told as what was in her drink.
+    ("abuse=sexual_violence", "can the hospital find out what was in her drink last night"),
 ]
 
 CONVERSATIONS = [

@@ -92,3 +92,10 @@ def test_roman_hindi_and_punjabi_are_not_answered_in_urdu_script(text, code):
 
 def test_roman_urdu_stays_urdu():
     assert detect_language("mera shohar mujhe marta hai kya karun") == "ur"
+
+
+@pytest.mark.parametrize("text", ["inja markazi baraye zanan hast?",
+                                  "shoma mitoonid komak konid? hamsaram kotak mizane",
+                                  "baradaram payam dade age talagh begiri aberoye khanevade mire"])
+def test_everyday_finglish_is_farsi(text):
+    assert identify(text).code == "fa"
