@@ -13,6 +13,9 @@ BOT_VENV := bot/.venv
 # Cross-validated share of each language's NLU examples classified right: the floor every
 # language must reach in make bot-test. Raise it as the training data grows.
 LANGUAGE_FLOOR := 0.85
+# make test runs pytest on this many processes, a test file to each at a time (module fixtures
+# such as the privacy crawl are built once). Each process starts its own assistant when needed.
+TEST_WORKERS ?= 2
 # Rasa 3.6 runs on Python 3.8-3.10 only; these machines have 3.10 through pyenv.
 # (pyenv's shim for python3.10 exists even when it cannot run, so each candidate is tried.)
 BOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 $$(command -v python3.10); do \
@@ -33,7 +36,7 @@ test: setup system-deps node_modules/.installed translations bot-setup ## Set ev
 	$(MAKE) bot-test
 	$(MAKE) eval-floor
 	$(MAKE) content-floor
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 setup: $(VENV)/.installed ## Create the Python environment
 

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from werkzeug.wrappers import Request, Response
 
 from tests.support.public_site import LiveServer, dispose, seeded_app
@@ -113,13 +113,77 @@ def no_js_page(new_context):
     return new_context(java_script_enabled=False).new_page()
 
 
-@pytest.fixture
-def axe_page(new_context):
-    """CSP would block the injected axe script; bypass_csp lets it in for this check only."""
+@Request.application
+def axe_script(request: Request) -> Response:
+    # Cacheable, so that Chromium compiles axe once rather than on every page checked.
+    return Response(AXE.read_bytes(), mimetype="text/javascript",
+                    headers={"Cache-Control": "max-age=86400, immutable"})
+
+
+@pytest.fixture(scope="session")
+def axe_server() -> Iterator[LiveServer]:
     assert AXE.is_file(), "axe-core is missing: run `npm ci` in the repository root"
-    return new_context(bypass_csp=True).new_page()
+    with LiveServer(axe_script) as server:
+        yield server
+
+
+def open_axe_page(browser: Browser, axe_server: LiveServer, **options) -> Page:
+    """A page that can run axe. CSP would block the axe script; bypass_csp lets it in for this
+    check only. Route no request on it unless you must: Playwright's routing turns Chromium's
+    cache off, and axe is compiled afresh on every page."""
+    page = browser.new_context(bypass_csp=True, **options).new_page()
+    page.axe_script_url = axe_server.url + "/axe.min.js"
+    return page
+
+
+@pytest.fixture
+def new_axe_page(browser, axe_server) -> Iterator[Callable[..., Page]]:
+    """Makes pages that can run axe, in fresh contexts with the options given."""
+    pages: list[Page] = []
+
+    def make(**options) -> Page:
+        pages.append(open_axe_page(browser, axe_server, **options))
+        return pages[-1]
+
+    yield make
+    for page in pages:
+        page.context.close()
+
+
+@pytest.fixture(scope="module")
+def shared_axe_page(browser, axe_server) -> Iterator[Page]:
+    # One page per module: a new browser context for each of the hundreds of pages checked
+    # doubled the time the checks took. Each test opens its own page in it.
+    page = open_axe_page(browser, axe_server)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def axe_page(shared_axe_page) -> Page:
+    return shared_axe_page
 
 
 @pytest.fixture
 def small_screen_page(new_context):
     return new_context(viewport={"width": 320, "height": 640}).new_page()
+
+
+@pytest.fixture(scope="module")
+def shared_page_without_scripts(browser, axe_server):
+    page = open_axe_page(browser, axe_server)
+    # Blocked through the DevTools protocol rather than Playwright's routing, which would turn
+    # Chromium's cache off and make every page compile axe afresh.
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("Network.enable")
+    devtools.send("Network.setBlockedURLs", {"urls": ["*/static/*.js"]})
+    page.on("requestfailed", lambda request: page.blocked_scripts.append(request.url)
+            if "/static/" in request.url else None)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def axe_page_without_scripts(shared_page_without_scripts):
+    shared_page_without_scripts.blocked_scripts = []
+    return shared_page_without_scripts

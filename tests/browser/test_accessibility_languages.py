@@ -11,7 +11,7 @@ import pytest
 from signpost_common.languages import LANGUAGES
 from tests.support.public_site import PAGE_TYPES, TYPED_SEARCHES
 
-from .pages import AXE, HomePage, SignpostPage
+from .pages import HomePage, SignpostPage
 
 EVERY_LANGUAGE = list(LANGUAGES)  # the site's own list: a language added is checked at once
 OTHER_LANGUAGES = [code for code in EVERY_LANGUAGE if code not in ("en", "ar")]
@@ -19,21 +19,6 @@ OTHER_LANGUAGES = [code for code in EVERY_LANGUAGE if code not in ("en", "ar")]
 
 def in_language(path: str, code: str) -> str:
     return path + ("&" if "?" in path else "?") + f"lang={code}"
-
-
-@pytest.fixture
-def axe_page_without_scripts(new_context):
-    assert AXE.is_file(), "axe-core is missing: run `npm ci` in the repository root"
-    context = new_context(bypass_csp=True)
-    blocked = []
-
-    def block(route):
-        blocked.append(route.request.url)
-        route.abort()
-    context.route("**/static/*.js", block)
-    page = context.new_page()
-    page.blocked_scripts = blocked
-    return page
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())

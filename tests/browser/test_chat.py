@@ -133,13 +133,13 @@ def test_without_javascript_the_whole_conversation_is_shown(no_js_page, site):
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_conversation_passes_axe_and_fits_a_phone_with_and_without_javascript(
-        axe_page, new_context, site, lang):
+        axe_page, new_axe_page, site, lang):
     chat = ChatPage(axe_page, site.url).open(f"/chat?lang={lang}")
     chat.send(SAID[lang])
     chat.choose("Haringey")
     assert chat.run_axe() == []
     # Without chat.js the chat is the form post; scripts stay on so axe itself can run.
-    no_chat_js = new_context(bypass_csp=True, viewport={"width": 360, "height": 640}).new_page()
+    no_chat_js = new_axe_page(viewport={"width": 360, "height": 640})
     no_chat_js.route("**/chat.js", lambda route: route.abort())
     chat = ChatPage(no_chat_js, site.url).open(f"/chat?lang={lang}")
     chat.send(SAID[lang])
