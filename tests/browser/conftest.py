@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from fnmatch import fnmatch
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
@@ -113,55 +114,47 @@ def no_js_page(new_context):
     return new_context(java_script_enabled=False).new_page()
 
 
-@Request.application
-def axe_script(request: Request) -> Response:
-    # Cacheable, so that Chromium compiles axe once rather than on every page checked.
-    return Response(AXE.read_bytes(), mimetype="text/javascript",
-                    headers={"Cache-Control": "max-age=86400, immutable"})
+def serving_axe() -> Callable:
+    script = AXE.read_bytes()
+
+    @Request.application
+    def axe_script(request: Request) -> Response:
+        # Cacheable, so that Chromium compiles axe once rather than on every page checked.
+        return Response(script, mimetype="text/javascript",
+                        headers={"Cache-Control": "max-age=86400, immutable"})
+    return axe_script
 
 
 @pytest.fixture(scope="session")
 def axe_server() -> Iterator[LiveServer]:
     assert AXE.is_file(), "axe-core is missing: run `npm ci` in the repository root"
-    with LiveServer(axe_script) as server:
+    with LiveServer(serving_axe()) as server:
         yield server
 
 
-def open_axe_page(browser: Browser, axe_server: LiveServer, **options) -> Page:
+def open_axe_page(make_context: Callable[..., BrowserContext], axe_server: LiveServer,
+                  **options) -> Page:
     """A page that can run axe. CSP would block the axe script; bypass_csp lets it in for this
     check only. Route no request on it unless you must: Playwright's routing turns Chromium's
     cache off, and axe is compiled afresh on every page."""
-    page = browser.new_context(bypass_csp=True, **options).new_page()
+    page = make_context(bypass_csp=True, **options).new_page()
     page.axe_script_url = axe_server.url + "/axe.min.js"
     return page
 
 
 @pytest.fixture
-def new_axe_page(browser, axe_server) -> Iterator[Callable[..., Page]]:
+def new_axe_page(new_context, axe_server) -> Callable[..., Page]:
     """Makes pages that can run axe, in fresh contexts with the options given."""
-    pages: list[Page] = []
-
-    def make(**options) -> Page:
-        pages.append(open_axe_page(browser, axe_server, **options))
-        return pages[-1]
-
-    yield make
-    for page in pages:
-        page.context.close()
+    return lambda **options: open_axe_page(new_context, axe_server, **options)
 
 
 @pytest.fixture(scope="module")
-def shared_axe_page(browser, axe_server) -> Iterator[Page]:
-    # One page per module: a new browser context for each of the hundreds of pages checked
-    # doubled the time the checks took. Each test opens its own page in it.
-    page = open_axe_page(browser, axe_server)
+def axe_page(browser, axe_server) -> Iterator[Page]:
+    # One page per module, each test opening its own page in it: a new browser context for
+    # each of the hundreds of pages checked doubled the time the checks took.
+    page = open_axe_page(browser.new_context, axe_server)
     yield page
     page.context.close()
-
-
-@pytest.fixture
-def axe_page(shared_axe_page) -> Page:
-    return shared_axe_page
 
 
 @pytest.fixture
@@ -169,16 +162,19 @@ def small_screen_page(new_context):
     return new_context(viewport={"width": 320, "height": 640}).new_page()
 
 
+SITE_SCRIPTS = "*/static/*.js"
+
+
 @pytest.fixture(scope="module")
 def shared_page_without_scripts(browser, axe_server):
-    page = open_axe_page(browser, axe_server)
+    page = open_axe_page(browser.new_context, axe_server)
     # Blocked through the DevTools protocol rather than Playwright's routing, which would turn
     # Chromium's cache off and make every page compile axe afresh.
     devtools = page.context.new_cdp_session(page)
     devtools.send("Network.enable")
-    devtools.send("Network.setBlockedURLs", {"urls": ["*/static/*.js"]})
+    devtools.send("Network.setBlockedURLs", {"urls": [SITE_SCRIPTS]})
     page.on("requestfailed", lambda request: page.blocked_scripts.append(request.url)
-            if "/static/" in request.url else None)
+            if fnmatch(request.url, SITE_SCRIPTS) else None)
     yield page
     page.context.close()
 
