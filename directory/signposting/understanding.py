@@ -113,6 +113,9 @@ ABUSE_ONLY_BESIDE = {
     # The writer's own engagement spoken of beside a trip abroad ("going to see family in iraq
     # tomorrow ... talking about my engagement there").
     "speech.own_engagement": ("forced_marriage", ("context.trip",)),
+    # A girl who "won't be coming back" after a trip to the family's country (a warning sign of a
+    # forced marriage: services battery 6 of 2026-12-07); not an adult moving home.
+    "speech.not_coming_back": ("forced_marriage", ("context.trip", ("audience.young_person", "self.young"))),
 }
 # The same for danger: a means at hand (her mother's sleeping pills, the balcony) beside wanting
 # out ("I can't go on", "no one would care"), said in one message or across the conversation,
@@ -123,6 +126,12 @@ DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_ou
                       # "Hes back early and hes got that look", "i told the kids stay in their
                       # room", "he still has a key": signs of danger, beside him being here now.
                       "speech.danger_signs": ("immediate", ("context.happening_now",))}
+# Abuse after which "he's still here" ("... asleep in my bed", "... downstairs") is danger now.
+STILL_HERE_AFTER = frozenset({"sexual_violence", "child_abuse"})
+# Words saying there is no danger now, or that what was said is not real (a joke, a test, a
+# training scenario, a story), and words saying something is happening now, which outweigh them.
+TOLD_NOT_IN_DANGER = frozenset({"context.not_in_danger", "context.not_real"})
+NOW_SIGNS = frozenset({"context.happening_now", "context.tonight", "context.back_soon", "context.imminent"})
 # Papers kept are exploitation even when the employer goes unnamed ("la señora no me devuelve
 # mi pasaporte", "he take my passport"), unless a partner or in-laws are named ("my husband
 # keeps my passport") or a partner's or the family's abuse was read, now or earlier: then they
@@ -307,6 +316,12 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
              if concept in found and unless not in found}
     said |= {level for concept, (level, beside) in DANGER_ONLY_BESIDE.items()
              if concept in parts and _all_beside(beside, parts)}
+    if "speech.still_here" in found and "context.historic" not in found and (
+            STILL_HERE_AFTER & set(abuse) or "domestic_abuse" in abuse and "recent_assault" in found):
+        # "raped last nite hes still asleep in my bed", "he hit me an hour ago and hes still
+        # downstairs": the one who hurt her is there now. (Not "he hits me and he's still in the
+        # house", living with him, which is not said to be now.)
+        said.add("immediate")
     soon = tuple(when for _, when in HARM_ABOUT_TO_HAPPEN if when in found or when in context.soon)
     if any(set(kinds) & set(abuse) and when in soon for kinds, when in HARM_ABOUT_TO_HAPPEN):
         said.add("immediate")
@@ -317,8 +332,18 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         said.discard("immediate")
         said.discard("self_harm")
     # "He's gone to the shop, quick" is a moment to act, not safety: danger said before stays.
-    safe = "context.safe_now" in found and "context.back_soon" not in found
+    # (Unless what comes back is the past: "the nightmares have come back".)
+    back_soon = "context.back_soon" in found and "context.feelings_back" not in found
+    safe = "context.safe_now" in found and not back_soon
     carried = () if safe else context.danger
+    if TOLD_NOT_IN_DANGER & found.keys() and not NOW_SIGNS & found.keys():
+        # The writer says there is no danger now, or that it is not real (a joke, a training
+        # scenario, a story): the knife a year ago, the threat at Sunday lunch, said in this
+        # message or an earlier one, is not 999 now. Not beside anything happening now ("it's
+        # not an emergency but he's outside right now"). A risk to their own life stays.
+        said.discard("immediate")
+        said.discard("cannot_speak")
+        carried = tuple(d for d in carried if d == "self_harm")
     danger = tuple(d for d in DANGER if d in said or d in carried)
     # The classifier's guess that someone asks about their own behaviour is never enough to
     # send them to a perpetrator line: it sent Respect to a girl asking where she could live
