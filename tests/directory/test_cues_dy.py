@@ -93,3 +93,23 @@ def test_conversation(expectation, turns):
         assert decided.understanding.historic
     else:
         assert holds(expectation, decided), turns
+
+
+WEAK_TOPICS = [
+    # Someone checking or tracking a partner, who wants to stop; told they are controlling.
+    ("role=perpetrator", "i keep checking her location on the app i put on her phone, i want to stop"),
+    ("svc=respect-phoneline", "i go through his messages at night, its wrong, how do i stop checking"),
+    ("role=survivor", "he keeps checking my phone and tracking my location"),
+    # 'They will be cut like we were', beside a trip.
+    ("abuse=fgm", "my aunt says the girls will be cut like we were when they go to mali in july"),
+    ("svc=nspcc-fgm-helpline", "they're getting her cut like her mum when we visit sierra leone"),
+    ("noabuse=fgm", "her fringe will be cut like mine for the school photo"),
+    # A lecturer who will 'kill me' over a deadline; messages about her looks.
+    ("danger=none", "my tutor is gonna kill me, the essay is late again"),
+    ("abuse=sexual_harassment", "my manager keeps saying i look nice and asking what im wearing"),
+]
+
+
+@pytest.mark.parametrize("expectation, text", WEAK_TOPICS)
+def test_weak_topic(expectation, text):
+    assert holds(expectation, signpost(text)), text
