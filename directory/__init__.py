@@ -81,7 +81,7 @@ from .signposting import (
     understand,
 )
 from .signposting.decision import emergency_advice
-from .signposting.language import detect_language
+from .signposting.language import detect_language, written_language
 from .taxonomy import build_term_index, read_taxonomy_file, term_id
 
 __all__ = [
@@ -101,5 +101,5 @@ __all__ = [
     "organization_json", "prepare_signposting", "read_taxonomy_file", "review", "schedule_hours",
     "service_at_location_json", "service_json", "service_reach", "service_summary_json",
     "signpost_message", "stable_id", "taxonomy_json", "taxonomy_term_json", "term_id",
-    "term_ids_in_taxonomy", "transaction", "understand", "upgrade_database",
+    "term_ids_in_taxonomy", "transaction", "understand", "upgrade_database", "written_language",
 ]

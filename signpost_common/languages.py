@@ -9,6 +9,11 @@ LANGUAGE_NAMES: dict[str, str] = {lang["code"]: lang["name"] for lang in facts()
 RIGHT_TO_LEFT: frozenset[str] = frozenset(
     lang["code"] for lang in facts()["languages"] if lang["dir"] == "rtl")
 DEFAULT_LANGUAGE = "en"
+URDU = "ur"
+# Languages we do not answer in whose romanised writing shares most everyday words with Roman
+# Urdu ("mera", "hai"): told apart by a word only they use ("pati", "mainu"). A conversation that
+# showed one of them is not answered in Urdu because a later message lacks such a word.
+WRITTEN_LIKE_URDU: tuple[str, ...] = ("hi", "pa")
 
 
 def direction(lang: str | None) -> str:

@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from signpost_common.commands import is_forget_command
 from signpost_common.emergency import DEFAULT_ADVICE
+from signpost_common.languages import URDU, WRITTEN_LIKE_URDU
 
 from . import replies
 from .directory_client import DirectoryClient, DirectoryUnavailable, ServiceSummary, Signposted
@@ -41,13 +42,21 @@ def metadata(tracker: Tracker) -> dict:
 
 def language(tracker: Tracker) -> str:
     """The language to reply in. When the site could not tell this message's language ("ok
-    thanks", "obrigada": too short), the conversation's: the last message it was sure of."""
+    thanks", "obrigada": too short), the conversation's: the last message it was sure of. When
+    it took a message for Roman Urdu in a conversation that was Roman Hindi or Punjabi before (a
+    later message without a word only they use), the language that conversation was answered in:
+    a Hindi reader cannot read Urdu's script."""
     said = metadata(tracker)
+    earlier = [(event.get("metadata") or {}) for event in reversed(tracker.events or [])
+               if event.get("event") == "user"]
+    if said.get("lang") == URDU:
+        like_urdu = next((e for e in earlier if e.get("written") in WRITTEN_LIKE_URDU), None)
+        if like_urdu and like_urdu.get("lang"):
+            return str(like_urdu["lang"])
     if said.get("lang_sure", True) is False:
-        for event in reversed(tracker.events or []):
-            earlier = (event.get("metadata") or {}) if event.get("event") == "user" else {}
-            if earlier.get("lang_sure") and earlier.get("lang"):
-                return str(earlier["lang"])
+        for before in earlier:
+            if before.get("lang_sure") and before.get("lang"):
+                return str(before["lang"])
     return str(said.get("lang") or "en")
 
 

@@ -173,6 +173,28 @@ def test_a_message_too_short_to_tell_its_language_is_answered_in_the_conversatio
     assert actions.language(first) == "es"  # nothing surer before it: the page's language
 
 
+def test_roman_urdu_looking_words_in_a_roman_hindi_conversation_are_not_answered_in_urdu():
+    # "mera pati mujhe maarta hai" (a Hindi-only word: written in Hindi, answered in the page's
+    # English), then "ghar se nikalna hai, madad chahiye" (nothing only Hindi uses: taken for Urdu).
+    hindi_first = [{"event": "user", "metadata": {"lang": "en", "lang_sure": False, "written": "hi"}},
+                   {"event": "bot"},
+                   {"event": "user", "metadata": {"lang": "ur", "lang_sure": True, "written": "ur"}}]
+    later = Tracker("someone", {}, {"text": "ghar se nikalna hai, madad chahiye",
+                                    "metadata": {"lang": "ur", "lang_sure": True, "written": "ur"}},
+                    hindi_first, False, None, None, "action_listen")
+    assert actions.language(later) == "en"
+    # A conversation in Roman Urdu throughout is answered in Urdu.
+    urdu = [{"event": "user", "metadata": {"lang": "ur", "lang_sure": True, "written": "ur"}}]
+    assert actions.language(Tracker("someone", {}, {"text": "madad chahiye", "metadata": urdu[0]["metadata"]},
+                                    urdu, False, None, None, "action_listen")) == "ur"
+    # Another language later in a Hindi conversation is answered in it.
+    in_spanish = {"lang": "es", "lang_sure": True}
+    spanish = Tracker("someone", {}, {"text": "necesito ayuda", "metadata": in_spanish},
+                      [*hindi_first[:2], {"event": "user", "metadata": in_spanish}],
+                      False, None, None, "action_listen")
+    assert actions.language(spanish) == "es"
+
+
 def test_asking_for_a_person_with_a_new_need_is_signposted_and_a_bare_ask_gets_the_lines(monkeypatch):
     # "unde pot sa merg cu baietelul?" (where can I go with my little boy?) read as ask_human
     somewhere = decided(abuse=(), context={"needs": ["safe_place"], "area": "harrow"})

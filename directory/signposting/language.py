@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from signpost_common.languages import LANGUAGES
+from signpost_common.languages import LANGUAGES, WRITTEN_LIKE_URDU
 
 from .text import words
 
@@ -53,7 +53,7 @@ _AMHARIC_MARKS = re.compile(r"(?<![\u1200-\u137F])\u12A0|ነው|ነኝ|ናት|�
 _ARABIZI = re.compile(r"^[a-z]*[235789][a-z]+$")
 _INWARD_POSTCODE = re.compile(r"^\d[a-z]{2}$")
 ROMANISED = ("ku", "ur", "bn", "ta", "ar", "fa", "gu")  # no lingua model reads these in Latin letters
-CLOSE_TO_URDU = ("pa", "hi")  # not site languages: their markers only keep them from being Urdu
+CLOSE_TO_URDU = WRITTEN_LIKE_URDU  # not site languages: their markers only keep them from being Urdu
 MARKERS = {code: frozenset(found) for code, found in yaml.safe_load(
     (Path(__file__).resolve().parent / "language_markers.yaml").read_text("utf-8")).items()}
 MARKER_WEIGHT = 0.15
@@ -124,6 +124,13 @@ def _tigrinya_or_amharic(text: str) -> Identified:
 def detect_language(text: str, languages=SUPPORTED) -> str | None:
     """One of `languages` when the message is clearly in it, else None."""
     return identify(text).supported(languages)
+
+
+def written_language(text: str) -> str | None:
+    """The language the message is clearly written in, whether or not we answer in it ("hi" for
+    Roman Hindi): what the assistant remembers of a conversation's language."""
+    identified = identify(text)
+    return identified.code if identified.confidence >= CONFIDENT else None
 
 
 def _lingua(name: str, languages: tuple[str, ...], text: str) -> Identified:

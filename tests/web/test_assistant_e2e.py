@@ -143,6 +143,19 @@ def test_a_follow_up_too_short_to_tell_keeps_the_conversations_language(chat):
     assert detect_language(" ".join(texts)) == "es", texts
 
 
+def test_a_roman_hindi_conversation_is_not_answered_in_urdu_when_a_later_message_looks_like_it(chat):
+    # "pati" is a word only Hindi uses: the first message is Hindi, which we do not answer in, so
+    # the page's English. The second has only words Urdu shares: alone it would be Urdu.
+    app, _ = chat
+    session, first = say(app, "mera pati mujhe roz maarta hai, kya karu", lang="en")
+    _, later = say(app, "mujhe ghar se nikalna hai mere paas paise nahi hain", session=session, lang="en")
+    assert detect_language(" ".join(first)) == "en", first
+    assert detect_language(" ".join(later)) == "en", later
+    # Roman Urdu from the start is answered in Urdu.
+    _, urdu = say(app, "mujhe ghar se nikalna hai mere paas paise nahi hain", lang="en")
+    assert detect_language(" ".join(urdu)) == "ur", urdu
+
+
 def test_replies_follow_the_page_language_when_the_message_does_not_tell(chat):
     app, _ = chat
     polish = gettext.translation("messages", str(TRANSLATIONS), ["pl"]).gettext

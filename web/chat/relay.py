@@ -17,14 +17,18 @@ class RasaRelay:
         self.timeout = timeout
         self.session = requests.Session()
 
-    def send(self, sender: str, text: str, lang: str, channel: str = "web", sure: bool = True) -> list[dict]:
+    def send(self, sender: str, text: str, lang: str, channel: str = "web", sure: bool = True,
+             written: str | None = None) -> list[dict]:
         """`sure`: `lang` is the message's own language, not the page's or a default (the
-        assistant then answers in the conversation's language: bot/actions/actions.language)."""
+        assistant then answers in the conversation's language: bot/actions/actions.language).
+        `written`: the language the message is clearly in, even one we do not answer in (Roman
+        Hindi), which the assistant remembers for the conversation's later messages."""
         try:
             response = self.session.post(
                 self.webhook, timeout=self.timeout,
                 json={"sender": sender, "message": text,
-                      "metadata": {"lang": lang, "channel": channel, "lang_sure": sure}})
+                      "metadata": {"lang": lang, "channel": channel, "lang_sure": sure,
+                                   "written": written}})
             response.raise_for_status()
             messages = response.json()
         except (requests.RequestException, ValueError) as error:

@@ -6,7 +6,7 @@ from flask import current_app, jsonify, render_template, request
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
-from directory import detect_language
+from directory import detect_language, written_language
 from signpost_common.commands import forget_command_languages
 
 from ..errors import BadRequestInput
@@ -68,7 +68,8 @@ def converse(session: str | None, message: str, page_lang: str) -> tuple[str, li
         return new_session_id(secret), [{**r, "forgotten": True} for r in replies or [done]]
     cleaned = redact(message)
     try:
-        replies = relay().send(sender, cleaned, lang, sure=detect_language(message) is not None)
+        replies = relay().send(sender, cleaned, lang, sure=detect_language(message) is not None,
+                               written=written_language(message))
     except AssistantUnavailable as reason:
         log.warning("assistant unavailable, answering with the directory's decision: %s", reason)
         replies = fallback_reply(cleaned, lang, first=fresh)

@@ -7,7 +7,7 @@ from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from directory import detect_language, get_services, stable_id
+from directory import detect_language, get_services, stable_id, written_language
 from signpost_common.emergency import NATIONAL_HELPLINE_ID
 from signpost_common.intents import payload
 from signpost_common.languages import LANGUAGES
@@ -95,7 +95,7 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     else:
         intent, words = MENU.get(keyword, (None, None))
         cleaned = redact(inbound.text)
-        replies = _relay(inbound, intent or cleaned, lang, sure)
+        replies = _relay(inbound, intent or cleaned, lang, sure, written_language(inbound.text))
         if replies is None:
             with force_locale(lang):
                 # A text has no page that keeps 999 in view: every fallback answer says it.
@@ -125,9 +125,11 @@ def _forget(inbound: Inbound, lang: str) -> None:
     forget_everywhere(relay(), _assistant_sender(inbound), lang, "sms")
 
 
-def _relay(inbound: Inbound, message: str, lang: str, sure: bool = True) -> list[str] | None:
+def _relay(inbound: Inbound, message: str, lang: str, sure: bool = True,
+           written: str | None = None) -> list[str] | None:
     try:
-        replies = relay().send(_assistant_sender(inbound), message, lang, channel="sms", sure=sure)
+        replies = relay().send(_assistant_sender(inbound), message, lang, channel="sms", sure=sure,
+                               written=written)
     except AssistantUnavailable:
         return None
     with force_locale(lang):
