@@ -70,6 +70,7 @@ CONVERSATIONS = [
     ("danger=none", ["what if someone is being choked right now",
                      "this is a training scenario for our volunteers, nothing is happening to anyone"]),
     ("danger=immediate", ["he has a knife", "it's not a joke, he's in the kitchen right now"]),
+    ("danger=immediate", ["he strangled me last night", "he said it was a joke when he did it"]),
     # Years ago, he was sentenced: over.
     ("danger=none", ["he put a knife to my throat",
                      "that was in 2016, he was sentenced to 9 years and I moved away"]),
