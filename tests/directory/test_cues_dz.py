@@ -30,6 +30,9 @@ MESSAGES = [
     ("danger=none", "waxaa la i gudday markii aan yaraa, hadda waxaan rabaa dhakhtar"),
     ("aud=lgbt", "من یه دختر ۲۶ سالم و با دوست دخترم زندگی میکنم، خانوادم تهدیدم میکنن"),
     ("noaud=lgbt", "من با دوست دخترم بیرون بودم، من پسرم"),
+    # Roman Urdu 'maine' (I) is not Romanian 'mâine' (tomorrow): no forced marriage about to happen.
+    ("danger=none", "maine ammi ko bola ke mujhe ye shaadi nahi karni, wo zabardasti kar rahe hain"),
+    ("danger=immediate", "maine plecam in pakistan si ma marita cu varul meu, am 16 ani"),
 ]
 
 
