@@ -1,5 +1,5 @@
 """Services batteries: messages (and conversations, whose last turn is judged) written on
-2026-12-06 (night) and 2026-12-07 by helpers who saw neither the cues, the rules nor the
+2026-12-06 (night) and 2026-12-07 (to the evening) by helpers who saw neither the cues, the rules nor the
 evaluation set, in English and up to sixteen other languages, each labelled
 from the vetted national list alone with the lines that fit (`services_any`, one of them in
 the first three), the first-line one where there is one (`services_must`) and those whose
@@ -52,7 +52,17 @@ FLOORS = {"first-en": (71, 74, 56), "first-intl": (79, 80, 65), "second-en": (79
           # tuned on (tests/directory/test_cues_dt to dw). Six Hindi messages in Devanagari stay
           # misses by design: a language the site is not in gets 999 and the interpreted line.
           "danger5-en": (34, 40, 19), "danger5-intl": (47, 48, 32),
-          "everyday5-en": (36, 40, 27), "everyday5-intl": (42, 48, 36)}
+          "everyday5-en": (36, 40, 27), "everyday5-intl": (42, 48, 36),
+          # Written on 2026-12-07 (evening) by helpers who saw none of it: danger in short search or
+          # SMS words, told indirectly, or arriving in a conversation's last turn, with near-misses
+          # (a joke, a training scenario, years ago), and everyday messages; then the weakest topics
+          # (parents, own behaviour, FGM, forced marriage, harassment, exploitation). At first sight
+          # 21/40, 29/48, 31/40, 42/48, 42/48 and 34/48. Then tuned on (tests/directory/test_cues_dx_*,
+          # dy and dz). Misses left: a gay man the words do not show is one, a past overdose
+          # labelled with Samaritans, 'he says i'm abusive' (read as said to the one harmed).
+          "danger6-en": (37, 40, 21), "danger6-intl": (43, 48, 29),
+          "everyday6-en": (38, 40, 31), "everyday6-intl": (46, 48, 42),
+          "weak7-en": (45, 48, 42), "weak7-intl": (40, 48, 34)}
 # How the decision's emergency advice shows among the services (as in eval/judge.py).
 EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emergencysms-textphone",
              "emergency_sms": "emergencysms-textphone"}
