@@ -87,7 +87,7 @@ eval: setup translations bot-model ## Play the evaluation set through the real s
 
 # The held-out test part's floors, held by CI (make test). Issue 10's targets are 95% and 100%;
 # these are what the assistant measurably reaches today: a ratchet, raised as it improves.
-EVAL_ACCURACY_FLOOR := 0.77
+EVAL_ACCURACY_FLOOR := 0.78
 EVAL_DANGER_RECALL_FLOOR := 0.94
 eval-floor: setup translations bot-model ## Fail if the evaluation's test part falls below its floors (EVAL_*_FLOOR)
 	$(BIN)/python eval/run.py --part test --min-accuracy $(EVAL_ACCURACY_FLOOR) \
