@@ -54,6 +54,9 @@ AMBIGUOUS_DANGER = {
     "speech.took_pills": ("self_harm", "context.pills_taken_from_me"),
     # "I'm in danger" is danger now; "I'm not in danger right now, he's at work" is not.
     "speech.in_danger": ("immediate", "context.not_in_danger"),
+    # "He's going to cut me" is danger now; "they will cut us off" or "will they have to cut me
+    # open to have the baby" is not (weak-topics battery 8 of 2026-12-07).
+    "speech.will_cut": ("immediate", "context.cut_not_a_threat"),
 }
 # The same for what is happening: a device, an app or an account named ("a tracker", "Find
 # My", "the cameras") is tech abuse, but not beside an everyday use of it ("how do I track my

@@ -108,6 +108,17 @@ WEAK_TOPICS = [
     # A lecturer who will 'kill me' over a deadline; messages about her looks.
     ("danger=none", "my tutor is gonna kill me, the essay is late again"),
     ("abuse=sexual_harassment", "my manager keeps saying i look nice and asking what im wearing"),
+    # 'Going to cut me' is a threat; cut off, cut open for a birth are not.
+    ("danger=immediate", "my ex said hes going to cut me if i leave"),
+    ("danger=none", "my family said they will cut me off if i divorce him"),
+    ("danger=none", "will the doctors have to cut me open for the birth"),
+    # 'Sunna' of a girl is FGM; of a boy it is not.
+    ("abuse=fgm", "the nurse asked if my daughter had sunna done back home"),
+    ("noabuse=fgm", "my son had his sunnah done at the clinic when he was a baby"),
+    # Groped by a colleague on shift; followed and threatened now; a child gone from her room.
+    ("abuse=sexual_harassment", "a colleague keeps grabbing my bum on shift"),
+    ("danger=immediate", "a man is following me and saying what hes gonna do to me when he catches me"),
+    ("danger=immediate", "my 14 year old isnt in her room and her bed is empty"),
 ]
 
 

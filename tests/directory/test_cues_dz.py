@@ -33,6 +33,17 @@ MESSAGES = [
     # Roman Urdu 'maine' (I) is not Romanian 'mâine' (tomorrow): no forced marriage about to happen.
     ("danger=none", "maine ammi ko bola ke mujhe ye shaadi nahi karni, wo zabardasti kar rahe hain"),
     ("danger=immediate", "maine plecam in pakistan si ma marita cu varul meu, am 16 ani"),
+    # Seventh/eighth battery ideas: a landlord forcing the door (Turkish); a daughter blackmailed
+    # with pictures (Roman Urdu); a story for a writing class (Farsi); a girl to become 'a real
+    # woman' at a 'ceremony' on a trip, 'obrzezanie' (Polish), not a boy's.
+    ("danger=immediate", "ev sahibi kapiyi tekmeliyo, acmazsan kiracagim diyor"),
+    ("danger=none", "ev sahibi kapiyi tamir etti"),
+    ("abuse=sexual_exploitation", "mere bete ko koi photos se blackmail kar raha hai"),
+    ("role=parent", "beti ko online koi pics se blackmail kar raha hai"),
+    ("danger=none", "یه داستان کوتاه مینویسم درباره زنی که شوهرش با چاقو تهدیدش میکنه"),
+    ("abuse=fgm", "w wakacje leca do rodziny, babcia mowi ze mala zostanie prawdziwa kobieta"),
+    ("abuse=fgm", "czy obrzezanie dziewczynki jest legalne w Anglii?"),
+    ("noabuse=fgm", "obrzezanie syna z powodu stulejki, gdzie to zrobic?"),
 ]
 
 
