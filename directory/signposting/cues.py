@@ -32,7 +32,7 @@ GAP = 3
 NOT_AFTER_REACH = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: its run tables are dicts
 class Cue:
     concept: str
     # ((alternatives, gap_before), ...); an alternative is a run of words
