@@ -53,7 +53,6 @@ _AMHARIC_MARKS = re.compile(r"(?<![\u1200-\u137F])\u12A0|ነው|ነኝ|ናት|�
 _ARABIZI = re.compile(r"^[a-z]*[235789][a-z]+$")
 _INWARD_POSTCODE = re.compile(r"^\d[a-z]{2}$")
 ROMANISED = ("ku", "ur", "bn", "ta", "ar", "fa", "gu")  # no lingua model reads these in Latin letters
-CLOSE_TO_URDU = WRITTEN_LIKE_URDU  # not site languages: their markers only keep them from being Urdu
 MARKERS = {code: frozenset(found) for code, found in yaml.safe_load(
     (Path(__file__).resolve().parent / "language_markers.yaml").read_text("utf-8")).items()}
 MARKER_WEIGHT = 0.15
@@ -98,7 +97,7 @@ def identify(text: str) -> Identified:
     if arabizi and (len(arabizi) >= 2 or len(letters) <= 4):
         return Identified("ar", 0.8)
     hits = {code: len(markers & set(letters)) for code, markers in MARKERS.items()}
-    for code in CLOSE_TO_URDU:
+    for code in WRITTEN_LIKE_URDU:  # not site languages: their markers only keep them from being Urdu
         # Roman Hindi and Roman Punjabi share most everyday words with Roman Urdu ("mera",
         # "hai"): a word only they use ("pati", "kripya"; "mainu", "maarda") tells them apart.
         if hits[code] and hits[code] + hits["ur"] >= 2:

@@ -11,7 +11,8 @@ the men's line for a man abused as a child or harassed at work. And from the dev
 misses: their own drinking as an excuse, a parent who checks the phone, what was in her drink."""
 import pytest
 
-from .test_signposting import holds, keys, signpost, signpost_conversation
+from .cue_checks import conversation_test, message_test
+from .test_signposting import keys, signpost
 
 MESSAGES = [
     # Strangled just now, told by what it did.
@@ -79,18 +80,9 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("expectation, text", MESSAGES)
-def test_message(expectation, text):
-    assert holds(expectation, signpost(text)), text
+test_message = message_test(MESSAGES)
 
-
-@pytest.mark.parametrize("expectation, turns", CONVERSATIONS)
-def test_conversation(expectation, turns):
-    decided = signpost_conversation(turns)
-    if expectation == "historic":
-        assert decided.understanding.historic
-    else:
-        assert holds(expectation, decided), turns
+test_conversation = conversation_test(CONVERSATIONS)
 
 
 @pytest.mark.parametrize("text", [

@@ -16,9 +16,8 @@ a husband's hand (still danger), 'he grabbed me by the throat' from the one harm
 partner hits her, a passport a boyfriend keeps in his drawer because she asked him to, a cousin's
 wedding in the home country, a man marrying his own girlfriend, a son sent home for work or a
 holiday."""
-import pytest
 
-from .test_signposting import holds, signpost, signpost_conversation
+from .cue_checks import conversation_test, message_test
 
 MESSAGES = [
     # 1. County lines told by a parent: exploitation, a young person, no danger now.
@@ -260,15 +259,6 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("expectation, text", MESSAGES)
-def test_message(expectation, text):
-    assert holds(expectation, signpost(text)), text
+test_message = message_test(MESSAGES)
 
-
-@pytest.mark.parametrize("expectation, turns", CONVERSATIONS)
-def test_conversation(expectation, turns):
-    decided = signpost_conversation(turns)
-    if expectation == "historic":
-        assert decided.understanding.historic
-    else:
-        assert holds(expectation, decided), turns
+test_conversation = conversation_test(CONVERSATIONS)

@@ -20,9 +20,8 @@ romanised), Somali and Tigrinya, each idea beside look-alikes that must not be r
 8. a gay man of 22 whose family found his chats with a boy, his passport and phone taken, locked in from
    outside, uncles coming tonight to 'treat' him (honour-based abuse, danger now); not a family who found
    out and accepted him."""
-import pytest
 
-from .test_signposting import holds, signpost, signpost_conversation
+from .cue_checks import conversation_test, message_test
 
 MESSAGES = [
     # 1. Self-harm now: sitting with a blade, already cut, bleeding that will not stop; pills counted out
@@ -431,15 +430,6 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("expectation, text", MESSAGES)
-def test_message(expectation, text):
-    assert holds(expectation, signpost(text)), text
+test_message = message_test(MESSAGES)
 
-
-@pytest.mark.parametrize("expectation, turns", CONVERSATIONS)
-def test_conversation(expectation, turns):
-    decided = signpost_conversation(turns)
-    if expectation == "historic":
-        assert decided.understanding.historic
-    else:
-        assert holds(expectation, decided), turns
+test_conversation = conversation_test(CONVERSATIONS)

@@ -21,9 +21,8 @@ man whose wife tracks his phone (or 'he says it was only a slap'), a boy sent ho
 his grandmother, a man who wants to marry the cousin he loves, a woman invited to a cousin's wedding,
 'the men raped me, can you help' (no men's line), a child who fell and hurt herself, an uncle's
 private company, a wedding video shared with relatives, a loan from a cousin to be repaid."""
-import pytest
 
-from .test_signposting import holds, signpost, signpost_conversation
+from .cue_checks import conversation_test, message_test
 
 FM = "abuse=forced_marriage,svc=forced-marriage-unit"
 HARASSED = "abuse=sexual_harassment,danger=none"
@@ -250,15 +249,6 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("expectation, text", MESSAGES)
-def test_message(expectation, text):
-    assert holds(expectation, signpost(text)), text
+test_message = message_test(MESSAGES)
 
-
-@pytest.mark.parametrize("expectation, turns", CONVERSATIONS)
-def test_conversation(expectation, turns):
-    decided = signpost_conversation(turns)
-    if expectation == "historic":
-        assert decided.understanding.historic
-    else:
-        assert holds(expectation, decided), turns
+test_conversation = conversation_test(CONVERSATIONS)

@@ -12,9 +12,8 @@ separation beside him at the door now; a drink spiked last night and the man now
 knows her address and is coming while she is alone (danger), not a courier or a friend coming; a gay
 or bisexual man whose family found his chats with a man, took his passport, locked him in, relatives
 driving down tonight (honour-based abuse, LGBT+, a man, danger now), not relatives coming to dinner."""
-import pytest
 
-from .test_signposting import holds, signpost, signpost_conversation
+from .cue_checks import conversation_test, message_test
 
 MESSAGES = [
     # === 1. He is on his way, told by his own message, beside abuse or a threat ===================
@@ -345,15 +344,6 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("expectation, text", MESSAGES)
-def test_message(expectation, text):
-    assert holds(expectation, signpost(text)), text
+test_message = message_test(MESSAGES)
 
-
-@pytest.mark.parametrize("expectation, turns", CONVERSATIONS)
-def test_conversation(expectation, turns):
-    decided = signpost_conversation(turns)
-    if expectation == "historic":
-        assert decided.understanding.historic
-    else:
-        assert holds(expectation, decided), turns
+test_conversation = conversation_test(CONVERSATIONS)

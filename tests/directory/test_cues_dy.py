@@ -6,9 +6,8 @@ found her chats; bridal gold and a one-way ticket; 'you'll be sorry if you ring 
 he is breaking, a man who came in and shut the door; undoing his belt; 'bloke, 38'. And danger
 unsaid: the writer says it was a joke, a test or a training scenario, or that it was years ago
 and he was sentenced; 'the nightmares have come back' is not him coming back."""
-import pytest
 
-from .test_signposting import holds, signpost, signpost_conversation
+from .cue_checks import conversation_test, message_test
 
 MESSAGES = [
     # A child grabbed and driven off just now.
@@ -82,18 +81,9 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("expectation, text", MESSAGES)
-def test_message(expectation, text):
-    assert holds(expectation, signpost(text)), text
+test_message = message_test(MESSAGES)
 
-
-@pytest.mark.parametrize("expectation, turns", CONVERSATIONS)
-def test_conversation(expectation, turns):
-    decided = signpost_conversation(turns)
-    if expectation == "historic":
-        assert decided.understanding.historic
-    else:
-        assert holds(expectation, decided), turns
+test_conversation = conversation_test(CONVERSATIONS)
 
 
 WEAK_TOPICS = [
@@ -121,7 +111,4 @@ WEAK_TOPICS = [
     ("danger=immediate", "my 14 year old isnt in her room and her bed is empty"),
 ]
 
-
-@pytest.mark.parametrize("expectation, text", WEAK_TOPICS)
-def test_weak_topic(expectation, text):
-    assert holds(expectation, signpost(text)), text
+test_weak_topic = message_test(WEAK_TOPICS)

@@ -6,9 +6,8 @@ doesn't want the police' (Arabic); an ex under an order at the house with the in
 speak', a belt in his hand, the door shaking (Gujarati); pills counted out and not wanting to be
 a burden (Tamil); a girl driven to the airport to be cut, the plane in an hour (Somali); a woman
 and her girlfriend (Farsi)."""
-import pytest
 
-from .test_signposting import holds, signpost
+from .cue_checks import message_test
 
 MESSAGES = [
     ("abuse=economic_abuse", "maro pati paisa nathi aapto, dudh levu hoy to pan maagvu pade"),
@@ -47,6 +46,4 @@ MESSAGES = [
 ]
 
 
-@pytest.mark.parametrize("expectation, text", MESSAGES)
-def test_message(expectation, text):
-    assert holds(expectation, signpost(text)), text
+test_message = message_test(MESSAGES)

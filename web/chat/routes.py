@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 
 from directory import detect_language, written_language
 from signpost_common.commands import forget_command_languages
+from signpost_common.languages import LANGUAGES
 
 from ..errors import BadRequestInput
 from . import chat
@@ -68,8 +69,9 @@ def converse(session: str | None, message: str, page_lang: str) -> tuple[str, li
         return new_session_id(secret), [{**r, "forgotten": True} for r in replies or [done]]
     cleaned = redact(message)
     try:
-        replies = relay().send(sender, cleaned, lang, sure=detect_language(message) is not None,
-                               written=written_language(message))
+        written = written_language(message)
+        # Sure when written in a language we answer in (what detect_language would say).
+        replies = relay().send(sender, cleaned, lang, sure=written in LANGUAGES, written=written)
     except AssistantUnavailable as reason:
         log.warning("assistant unavailable, answering with the directory's decision: %s", reason)
         replies = fallback_reply(cleaned, lang, first=fresh)

@@ -7,7 +7,7 @@ from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from directory import detect_language, get_services, stable_id, written_language
+from directory import get_services, stable_id, written_language
 from signpost_common.emergency import NATIONAL_HELPLINE_ID
 from signpost_common.intents import payload
 from signpost_common.languages import LANGUAGES
@@ -82,7 +82,8 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
         lang = keyword.lower()
         return Outcome(_say(lang, menu), lang=lang)
 
-    detected = detect_language(inbound.text)
+    written = written_language(inbound.text)
+    detected = written if written in LANGUAGES else None  # what detect_language would say
     sure = bool(lang or detected)  # else the assistant keeps the conversation's language
     lang = lang or detected or "en"
     if keyword in HELP_WORDS:
@@ -95,7 +96,7 @@ def answer(contact: Contact, inbound: Inbound) -> Outcome:
     else:
         intent, words = MENU.get(keyword, (None, None))
         cleaned = redact(inbound.text)
-        replies = _relay(inbound, intent or cleaned, lang, sure, written_language(inbound.text))
+        replies = _relay(inbound, intent or cleaned, lang, sure, written)
         if replies is None:
             with force_locale(lang):
                 # A text has no page that keeps 999 in view: every fallback answer says it.
