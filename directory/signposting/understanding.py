@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..postcodes import district_boroughs, find_district
 from .ages import age_gap, child_age, child_spoken_of, grown_child_age, own_adult_age, own_measure
 from .cues import concepts_in_words
+from .danger import DANGER, DANGER_ONLY_BESIDE, all_beside, danger_for_person, read_danger
 from .jobs import opens_with_job
 from .language import CONFIDENT, SUPPORTED, identify
 from .own_acts import tells_own_act
@@ -18,7 +19,6 @@ from .roles import who_is_asking
 from .text import words
 from .writer_gender import writer_gender
 
-DANGER = ("cannot_speak", "immediate", "self_harm")
 URGENCIES = (*DANGER, "recent_assault", "none")
 # The most specific abuse type leads: a forced marriage is often domestic abuse too, but the
 # Forced Marriage Unit is the first line for it.
@@ -33,31 +33,6 @@ NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidenc
          "language", "line_for_child")
 
 
-# Words that are a danger sign on their own but not beside other words, which a cue cannot
-# say (cues have no negation): each is its own concept, read as the danger only when the
-# words that change its meaning are absent. The sure signs stay in danger.* itself.
-AMBIGUOUS_DANGER = {
-    # "I can't talk" is silence needed now; "I couldn't talk to anyone about it for years",
-    # "I can't talk to my mum about this" or "I can't call him, he blocked me" is not.
-    "speech.cannot_talk": ("cannot_speak", "context.not_silenced"),
-    # "I don't want to live" is self-harm; "I don't want to live with him anymore" is about
-    # leaving him, and Samaritans first would be the wrong help.
-    "speech.not_live": ("self_harm", "context.living_with"),
-    # "I want to end it" is self-harm; "I want to end things with him" is leaving him, and
-    # "he said he'd end it if I left" is his threat.
-    "speech.end_it": ("self_harm", "context.not_own_end"),
-    # "he's killing me" is danger now; "this stress is killing me" is not.
-    "speech.killing_me": ("immediate", "context.figurative"),
-    # "he found me" is danger now; "they've found me a husband" or "found me a flat" is not.
-    "speech.found_me": ("immediate", "context.found_for_me"),
-    # "I took pills" may be an overdose; "he took my sleeping pills away" is his control.
-    "speech.took_pills": ("self_harm", "context.pills_taken_from_me"),
-    # "I'm in danger" is danger now; "I'm not in danger right now, he's at work" is not.
-    "speech.in_danger": ("immediate", "context.not_in_danger"),
-    # "He's going to cut me" is danger now; "they will cut us off" or "will they have to cut me
-    # open to have the baby" is not (weak-topics battery 8 of 2026-12-07).
-    "speech.will_cut": ("immediate", "context.cut_not_a_threat"),
-}
 # The same for what is happening: a device, an app or an account named ("a tracker", "Find
 # My", "the cameras") is tech abuse, but not beside an everyday use of it ("how do I track my
 # lost phone with Find My", "a camera to check on my dog"); what was done with it ("he put a
@@ -75,11 +50,6 @@ AMBIGUOUS_ABUSE = {
 # writer's harm; "my dad hits my mum" (a grown child who has moved out) or "my brother's
 # girlfriend controls everything he does" is someone else's, asked about by family.
 AMBIGUOUS_SELF = {"speech.family_harms": ("self.harmed", "context.harm_to_other")}
-# Harm that is danger now when it is about to happen: a forced marriage or cutting tomorrow, on
-# a named day or next week (the police can still stop it at the airport), exploitation tonight
-# ("he says tonight I have to go to a man at a hotel").
-HARM_ABOUT_TO_HAPPEN = ((("forced_marriage", "fgm"), "context.imminent"),
-                        (("sexual_exploitation", "trafficking_exploitation"), "context.tonight"))
 # Words saying the writer is the one harmed: the children they mention are not the ones asked about.
 CHILD_OF_A_SURVIVOR = {"self.harmed", "self.harmed_by_partner"}
 # Words that say what is happening only beside others (all of them, anywhere in the message;
@@ -120,21 +90,6 @@ ABUSE_ONLY_BESIDE = {
     # forced marriage: services battery 6 of 2026-12-07); not an adult moving home.
     "speech.not_coming_back": ("forced_marriage", ("context.trip", ("audience.young_person", "self.young"))),
 }
-# The same for danger: a means at hand (her mother's sleeping pills, the balcony) beside wanting
-# out ("I can't go on", "no one would care"), said in one message or across the conversation,
-# is a risk to life: each part alone is not.
-DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_out",)),
-                      # A child gone overnight, phone off, or last seen getting into a car.
-                      "speech.missing_overnight": ("immediate", (("audience.young_person", "self.young"),)),
-                      # "Hes back early and hes got that look", "i told the kids stay in their
-                      # room", "he still has a key": signs of danger, beside him being here now.
-                      "speech.danger_signs": ("immediate", ("context.happening_now",))}
-# Abuse after which "he's still here" ("... asleep in my bed", "... downstairs") is danger now.
-STILL_HERE_AFTER = frozenset({"sexual_violence", "child_abuse"})
-# Words saying there is no danger now, or that what was said is not real (a joke, a test, a
-# training scenario, a story), and words saying something is happening now, which outweigh them.
-TOLD_NOT_IN_DANGER = frozenset({"context.not_in_danger", "context.not_real"})
-NOW_SIGNS = frozenset({"context.happening_now", "context.tonight", "context.back_soon", "context.imminent"})
 # Papers kept are exploitation even when the employer goes unnamed ("la señora no me devuelve
 # mi pasaporte", "he take my passport"), unless a partner or in-laws are named ("my husband
 # keeps my passport") or a partner's or the family's abuse was read, now or earlier: then they
@@ -295,7 +250,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     read = {c.split(".", 1)[1] for c in found if c.startswith("abuse.")}
     parts = tuple(sorted(PARTS.intersection(found).union(PARTS.intersection(context.parts))))
     read |= {code for concept, (code, beside) in ABUSE_ONLY_BESIDE.items()
-             if concept in parts and _all_beside(beside, parts)}
+             if concept in parts and all_beside(beside, parts)}
     read |= {code for concept, (code, unless) in AMBIGUOUS_ABUSE.items()
              if concept in found and unless not in found}
     if EXPLOITATION_UNLESS_FAMILY & found.keys():
@@ -314,49 +269,11 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
         # Someone asking about their own behaviour ("I need help with my anger before I hurt
         # her") asks about domestic abuse unless they name something more specific.
         abuse = ("domestic_abuse",)
-    said = {c.split(".", 1)[1] for c in found if c.startswith("danger.")}
-    said |= {level for concept, (level, unless) in AMBIGUOUS_DANGER.items()
-             if concept in found and unless not in found}
-    said |= {level for concept, (level, beside) in DANGER_ONLY_BESIDE.items()
-             if concept in parts and _all_beside(beside, parts)}
-    if "speech.still_here" in found and "context.historic" not in found and (
-            STILL_HERE_AFTER & set(abuse) or "domestic_abuse" in abuse and "recent_assault" in found):
-        # "raped last nite hes still asleep in my bed", "he hit me an hour ago and hes still
-        # downstairs": the one who hurt her is there now. (Not "he hits me and he's still in the
-        # house", living with him, which is not said to be now.)
-        said.add("immediate")
-    soon = tuple(when for _, when in HARM_ABOUT_TO_HAPPEN if when in found or when in context.soon)
-    if any(set(kinds) & set(abuse) and when in soon for kinds, when in HARM_ABOUT_TO_HAPPEN):
-        said.add("immediate")
-    if {"context.historic", "context.safe_now"} <= set(found) and "context.happening_now" not in found:
-        # "he strangled me 3 years ago, I left, I'm safe now": the red flag is in the past, and
-        # so is "I tried to take my own life when I was 19, I'm doing well now". Not "I got away
-        # in 2019 but he's outside right now".
-        said.discard("immediate")
-        said.discard("self_harm")
-    # "He's gone to the shop, quick" is a moment to act, not safety: danger said before stays.
-    # (Unless what comes back is the past: "the nightmares have come back".)
-    back_soon = "context.back_soon" in found and "context.feelings_back" not in found
-    safe = "context.safe_now" in found and not back_soon
-    carried = () if safe else context.danger
-    if TOLD_NOT_IN_DANGER & found.keys() and not NOW_SIGNS & found.keys():
-        # The writer says there is no danger now, or that it is not real (a joke, a training
-        # scenario, a story): the knife a year ago, the threat at Sunday lunch, said in this
-        # message or an earlier one, is not 999 now. Not beside anything happening now ("it's
-        # not an emergency but he's outside right now"). A risk to their own life stays.
-        said.discard("immediate")
-        said.discard("cannot_speak")
-        carried = tuple(d for d in carried if d == "self_harm")
-    danger = tuple(d for d in DANGER if d in said or d in carried)
+    danger, soon = read_danger(found, parts, abuse, context)
     # The classifier's guess that someone asks about their own behaviour is never enough to
     # send them to a perpetrator line: it sent Respect to a girl asking where she could live
     # at 18, and to people in danger ("I want it to stop"). Their own words still are.
     hints = tuple(h for h in hints if h != "perpetrator")
-    if "context.language_barrier" in found and "immediate" not in danger:
-        # "I can't speak English" asks for a language, not for a silent way to call 999.
-        danger = tuple(d for d in danger if d != "cannot_speak")
-    if "immediate" in danger and "deaf" in audiences_said(found, context, hints):
-        danger = ("cannot_speak", *danger)  # a Deaf person in danger needs the text routes
     # Abuse in a childhood told by an adult is historic ("his football coach abused him when he
     # was a boy", told "last night"), unless a recent sexual assault is told beside it.
     historic = "context.historic" in found or context.historic or (
@@ -367,11 +284,7 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
     audiences = audiences_said(found, context, hints)
     role = who_is_asking(found, context, hints)
-    if role == "perpetrator" and "immediate" not in danger:
-        # "I can't do it over the phone with her in the next room" from someone asking about
-        # their own behaviour: privacy, not silence in danger. Their fear of hurting her now
-        # ("scared I'll hurt her tonight") is still danger.
-        danger = tuple(d for d in danger if d != "cannot_speak")
+    danger = danger_for_person(danger, found, role, audiences)
     # What a wife or girlfriend can do to him; not a marriage forced on him, nor his family's
     # anger at his girlfriend ("my family found out about my girlfriend": services battery).
     his_wife = "person.female_partner" in found and (set(abuse) - FAMILY_ABUSE or "self.harmed" in found) \
@@ -428,11 +341,6 @@ def only_someone_else(tokens: list[str]) -> bool:
     counts only beside English words."""
     return bool(_SOMEONE_ELSE.intersection(tokens)) and not _THE_WRITER_HARMED.intersection(tokens) \
         and bool(_ENGLISH_WORDS.intersection(tokens) or "she" in tokens)
-
-
-def _all_beside(beside: tuple[str | tuple[str, ...], ...], parts: tuple[str, ...]) -> bool:
-    """Whether every part `beside` asks for was said: a part, or any one of a tuple of them."""
-    return all((b in parts) if isinstance(b, str) else bool(set(b) & set(parts)) for b in beside)
 
 
 def unread_language(text: str, nothing_read: bool = False) -> str | None:
