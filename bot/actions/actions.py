@@ -64,10 +64,13 @@ def t_for(tracker: Tracker):
     return translator(SETTINGS.translations_dir, language(tracker))
 
 
-def send(dispatcher: CollectingDispatcher, messages: list[dict]) -> None:
-    """Each message goes out whole as structure (Rasa's REST channel returns it as `custom`)."""
+def send(dispatcher: CollectingDispatcher, tracker: Tracker, messages: list[dict]) -> None:
+    """Each message goes out whole as structure (Rasa's REST channel returns it as `custom`),
+    with the language it is in: not always the one the site took the message for ("ok thanks"
+    is answered in the conversation's language), and the site marks each reply up in its own."""
+    lang = language(tracker)
     for message in messages:
-        dispatcher.utter_message(json_message=message)
+        dispatcher.utter_message(json_message={**message, "lang": lang})
 
 
 def is_first_reply(tracker: Tracker) -> bool:
@@ -85,7 +88,7 @@ def reply(dispatcher: CollectingDispatcher, tracker: Tracker, messages: list[dic
     later ones leave 999 to the chat page's own line. SMS sends its own first notice."""
     if is_first_reply(tracker) and metadata(tracker).get("channel") != "sms":
         messages = replies.first_reply_closing(messages, t_for(tracker), SETTINGS.idle_minutes)
-    send(dispatcher, messages)
+    send(dispatcher, tracker, messages)
 
 
 def find(query: str, limit: int = 3) -> list[ServiceSummary]:
@@ -275,7 +278,7 @@ class ActionForget(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         if is_forget_command(tracker.latest_message.get("text") or ""):
-            send(dispatcher, [replies.message(t_for(tracker)(replies.FORGOTTEN), forgotten=True)])
+            send(dispatcher, tracker, [replies.message(t_for(tracker)(replies.FORGOTTEN), forgotten=True)])
             return []
         return signpost_reply(dispatcher, tracker, decide(tracker), danger=True)
 

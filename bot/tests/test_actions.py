@@ -91,7 +91,7 @@ def test_the_classifier_seeing_danger_is_enough_for_999_first(monkeypatch):
     sent, _ = run(actions.ActionEmergency(), FakeDirectory(decided()),
                   tracker("he is outside", intent="immediate_danger"), monkeypatch)
     assert sent[0] == {"text": replies.IN_DANGER, "danger": True, "call": "999",
-                       "advice": "call_999"}
+                       "advice": "call_999", "lang": "en"}
     down, _ = run(actions.ActionEmergency(), FakeDirectory(None),
                   tracker("he is outside", intent="immediate_danger"), monkeypatch)
     assert down[0]["call"] == "999"
@@ -238,3 +238,16 @@ def test_where_they_are_is_asked_only_when_no_place_was_given(monkeypatch):
     assert replies.UNKNOWN_PLACE in [m["text"] for m in leeds]
     assert replies.ask_location_message(str)["text"] not in [m["text"] for m in leeds]
     assert "asked_location" not in [e.get("name") for e in events]
+
+
+def test_every_message_says_the_language_it_is_in(monkeypatch):
+    # "obrigada" is too short for the site to tell (taken as the page's English): the reply is
+    # in the conversation's Portuguese, and says so, for the site to mark it up as Portuguese.
+    events = [{"event": "session_started"},
+              {"event": "user", "metadata": {"lang": "pt", "lang_sure": True}}, {"event": "bot"},
+              {"event": "user", "metadata": {"lang": "en", "lang_sure": False}}]
+    unsure = Tracker("someone", {}, {"text": "obrigada", "intent": {"name": "thanks", "confidence": 0.9},
+                                     "metadata": {"channel": "web", "lang": "en", "lang_sure": False}},
+                     events, False, None, None, "action_listen")
+    said, _ = run(actions.ActionFallback(), FakeDirectory(decided()), unsure, monkeypatch)
+    assert said and all(message["lang"] == "pt" for message in said)

@@ -240,7 +240,7 @@ def test_only_the_first_reply_of_a_web_conversation_closes_with_999():
     assert [m["text"] for m in sent(first)][-1] == replies.IN_DANGER
     later = CollectingDispatcher()
     actions.reply(later, tracker(*STARTED, USER, {"event": "bot"}, USER), [replies.message("hello")])
-    assert sent(later) == [{"text": "hello"}]
+    assert sent(later) == [{"text": "hello", "lang": "en"}]
     renewed = CollectingDispatcher()  # a new session after an idle one starts afresh
     actions.reply(renewed, tracker(*STARTED, USER, USER, *STARTED, USER), [replies.message("hi")])
     assert len(sent(renewed)) == 3
@@ -249,7 +249,7 @@ def test_only_the_first_reply_of_a_web_conversation_closes_with_999():
 def test_texts_get_no_closing_because_sms_sends_its_own_first_notice():
     dispatcher = CollectingDispatcher()
     actions.reply(dispatcher, tracker(*STARTED, USER, channel="sms"), [replies.message("hello")])
-    assert sent(dispatcher) == [{"text": "hello"}]
+    assert sent(dispatcher) == [{"text": "hello", "lang": "en"}]
 
 
 def test_forgetting_tells_the_site_to_clear_the_conversation():
@@ -257,4 +257,4 @@ def test_forgetting_tells_the_site_to_clear_the_conversation():
     stop = Tracker("someone", {}, {"text": "STOP", "intent": {"name": "forget"}, "metadata": {}},
                    [*STARTED, USER], False, None, None, "action_listen")
     actions.ActionForget().run(dispatcher, stop, {})
-    assert sent(dispatcher) == [{"text": replies.FORGOTTEN, "forgotten": True}]
+    assert sent(dispatcher) == [{"text": replies.FORGOTTEN, "forgotten": True, "lang": "en"}]

@@ -34,4 +34,4 @@ def test_danger_the_classifier_sees_gets_the_shared_emergency_lines(monkeypatch)
     # The decision saw no danger; the classifier did: 999 and how to reach it without speaking.
     sent, _ = run(actions.ActionEmergency(), FakeDirectory(decided()),
                   tracker("he is outside", intent="immediate_danger"), monkeypatch)
-    assert sent[:3] == emergency_messages(str, DEFAULT_ADVICE)
+    assert sent[:3] == [{**m, "lang": "en"} for m in emergency_messages(str, DEFAULT_ADVICE)]

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from twilio.request_validator import RequestValidator
 
 from directory import detect_language
@@ -54,12 +55,21 @@ def say(app, message, session=None, lang="en"):
 
 
 def say_structured(app, message, session=None, lang="en"):
+    body = say_whole(app, message, session, lang)
+    return body["session"], body["messages"]
+
+
+def say_whole(app, message, session=None, lang="en"):
     reply = app.test_client().post("/chat/messages",
                                    json={"session": session, "message": message, "lang": lang,
                                          "csrf": new_csrf_token(app.config["SECRET_KEY"])})
     assert reply.status_code == 200, reply.data
-    body = reply.get_json()
-    return body["session"], body["messages"]
+    return reply.get_json()
+
+
+def turn_language(body) -> str | None:
+    """The language the turn's HTML is marked up in (none: the page's)."""
+    return BeautifulSoup(body["html"], "html.parser").select_one(".chat-bot").get("lang")
 
 
 def stored_texts(assistant, app, session, channel="web"):
@@ -139,8 +149,11 @@ def test_replies_come_in_the_language_the_person_writes_in(chat):
 def test_a_follow_up_too_short_to_tell_keeps_the_conversations_language(chat):
     app, _ = chat
     session, _ = say(app, "mi marido me pega cuando bebe y tengo miedo", lang="en")
-    _, texts = say(app, "vale", session=session, lang="en")
+    body = say_whole(app, "vale", session=session, lang="en")
+    texts = [m["text"] for m in body["messages"]]
     assert detect_language(" ".join(texts)) == "es", texts
+    # Marked up as Spanish, though "vale" alone could not tell and the page is English.
+    assert turn_language(body) == "es"
 
 
 def test_a_roman_hindi_conversation_is_not_answered_in_urdu_when_a_later_message_looks_like_it(chat):
@@ -148,9 +161,11 @@ def test_a_roman_hindi_conversation_is_not_answered_in_urdu_when_a_later_message
     # the page's English. The second has only words Urdu shares: alone it would be Urdu.
     app, _ = chat
     session, first = say(app, "mera pati mujhe roz maarta hai, kya karu", lang="en")
-    _, later = say(app, "mujhe ghar se nikalna hai mere paas paise nahi hain", session=session, lang="en")
+    body = say_whole(app, "mujhe ghar se nikalna hai mere paas paise nahi hain", session=session, lang="en")
+    later = [m["text"] for m in body["messages"]]
     assert detect_language(" ".join(first)) == "en", first
     assert detect_language(" ".join(later)) == "en", later
+    assert turn_language(body) is None  # English on an English page: not marked up as Urdu, right to left
     # Roman Urdu from the start is answered in Urdu.
     _, urdu = say(app, "mujhe ghar se nikalna hai mere paas paise nahi hain", lang="en")
     assert detect_language(" ".join(urdu)) == "ur", urdu

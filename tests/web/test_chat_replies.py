@@ -11,7 +11,8 @@ from flask_babel import gettext
 
 from web import create_app
 from web.chat import transcript
-from web.chat.replies import as_text, clean_reply, for_page, from_rasa
+from web.chat.replies import as_text, clean_reply, for_page, from_rasa, language_of
+from web.chat.view import render_turn
 from web.config import TestConfig
 
 HELPLINE = {"id": "abc-123", "name": "National Domestic Abuse Helpline",
@@ -151,3 +152,19 @@ def test_a_long_conversation_without_javascript_stays_within_the_page_budget(app
     for asset in [el.get("href") or el.get("src") for el in soup.select("link[href], script[src]")]:
         total += len(gzip.compress(client.get(asset, buffered=True).data, 6))
     assert total <= 20 * 1024, total
+
+
+def test_each_reply_is_marked_up_in_the_language_it_came_in(app):
+    # 999 said by the site in the page's English before the assistant's Arabic reply: the turn is
+    # Arabic, right to left, and the English line says it is English. A language code the site
+    # does not know is dropped, not put in the page.
+    assert clean_reply({"text": "hi", "lang": "xx\" onclick=\"x"})["lang"] is None
+    replies = [clean_reply({"text": "If you are in danger now, call 999.", "danger": True, "lang": "en"}),
+               clean_reply({"text": "ما تصفينه يبدو عنفاً أسرياً.", "lang": "ar"})]
+    with app.test_request_context("/chat"):
+        html = BeautifulSoup(render_turn(replies, language_of(replies[1:], "en"), "en"), "html.parser")
+    turn = html.select_one(".chat-bot")
+    assert (turn["lang"], turn["dir"]) == ("ar", "rtl")
+    english, arabic = html.select(".chat-message")
+    assert (english["lang"], english["dir"]) == ("en", "ltr")
+    assert not arabic.has_attr("lang")  # the turn's own

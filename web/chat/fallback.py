@@ -23,7 +23,7 @@ from signpost_common.emergency import DEFAULT_ADVICE, IN_DANGER, emergency_messa
 from signpost_common.pages import SEARCH
 
 from ..directory_handle import directory
-from .replies import clean_reply
+from .replies import clean_reply, in_language, language_of
 
 
 def emergency_replies(advice: tuple[str, ...] = DEFAULT_ADVICE) -> list[dict]:
@@ -43,14 +43,16 @@ def asks_to_forget(text: str) -> bool:
 
 def danger_first(text: str, replies: list[dict], lang: str) -> list[dict]:
     """The assistant's replies, with 999 put first if the message shows danger and the
-    assistant did not say so (whatever it thought the message was about)."""
+    assistant did not say so (whatever it thought the message was about), in the language the
+    assistant answered in (`lang` when it did not say)."""
     if any(reply.get("danger") for reply in replies):
         return replies
     advice = emergency_advice(understand(text))
     if not advice:
         return replies
+    lang = language_of(replies, lang)
     with force_locale(lang):
-        return [r for r in map(clean_reply, emergency_replies(advice)) if r] + replies
+        return in_language([r for r in map(clean_reply, emergency_replies(advice)) if r], lang) + replies
 
 
 def fallback_reply(text: str, lang: str, first: bool = True) -> list[dict]:
@@ -70,7 +72,7 @@ def fallback_reply(text: str, lang: str, first: bool = True) -> list[dict]:
         ]
         if first and not decided.emergency:
             messages.append({"text": _(IN_DANGER)})
-        return [reply for reply in map(clean_reply, messages) if reply]
+        return in_language([reply for reply in map(clean_reply, messages) if reply], lang)
 
 
 def service_structure(service: ServiceView, reason: str | None = None) -> dict:

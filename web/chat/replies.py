@@ -16,6 +16,7 @@ from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
 from signpost_common.emergency import ADVICE
+from signpost_common.languages import LANGUAGES
 
 from ..i18n import chosen_language
 
@@ -45,10 +46,22 @@ def clean_reply(raw: Any) -> dict | None:
         "call": raw.get("call") if _is_number(raw.get("call")) else None,
         "forgotten": raw.get("forgotten") is True,
         "advice": raw.get("advice") if raw.get("advice") in ADVICE else None,
+        # The language the reply is in, when the assistant says (bot/actions/actions.send).
+        "lang": raw.get("lang") if raw.get("lang") in LANGUAGES else None,
     }
     if not (reply["text"] or reply["buttons"] or reply["services"] or reply["link"]):
         return None
     return reply
+
+
+def in_language(replies: list[dict], lang: str) -> list[dict]:
+    """`replies` made in `lang`, each saying so (as the assistant's own do)."""
+    return [{**reply, "lang": reply.get("lang") or lang} for reply in replies]
+
+
+def language_of(replies: list[dict], default: str) -> str:
+    """The language a turn's replies came in: the first that says, else `default`."""
+    return next((reply["lang"] for reply in replies if reply.get("lang")), default)
 
 
 def from_rasa(messages: list) -> list[dict]:

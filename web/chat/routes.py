@@ -16,7 +16,7 @@ from .fallback import asks_to_forget, danger_first, fallback_reply
 from .forget import forget_everywhere
 from .redact import redact
 from .relay import AssistantUnavailable, relay
-from .replies import clean_reply
+from .replies import clean_reply, in_language, language_of
 from .sessions import (
     is_known_session,
     is_session_id,
@@ -66,7 +66,8 @@ def converse(session: str | None, message: str, page_lang: str) -> tuple[str, li
         with force_locale(lang):
             done = clean_reply({"text": _("Done: this conversation has been deleted. "
                                           "If you write again, we start afresh."), "forgotten": True})
-        return new_session_id(secret), [{**r, "forgotten": True} for r in replies or [done]]
+        return new_session_id(secret), [{**r, "forgotten": True}
+                                        for r in in_language(replies or [done], lang)]
     cleaned = redact(message)
     try:
         written = written_language(message)
@@ -116,7 +117,7 @@ def form_post():
     page_lang = request.form.get("lang") or "en"
     session, replies = converse(session, message, page_lang)
     transcript = add(transcript, session, shown_for(transcript, message),
-                     reply_language(message, page_lang), replies)
+                     language_of(replies, reply_language(message, page_lang)), replies)
     return chat_page(transcript)
 
 
@@ -144,6 +145,6 @@ def messages():
                         "csrf": new_csrf_token(secret)}), 400
     session, replies = converse(session, message.strip(), lang)
     # The same HTML as the page without JavaScript, so chat.js makes no links of its own.
-    html = render_turn(replies, reply_language(message.strip(), lang), lang)
+    html = render_turn(replies, language_of(replies, reply_language(message.strip(), lang)), lang)
     return jsonify({"session": session, "messages": replies, "html": html,
                     "csrf": new_csrf_token(secret)})

@@ -13,10 +13,18 @@ from .transcript import Turn
 
 
 def render_turn(replies: list[dict], lang: str, page_lang: str) -> Markup:
-    """The assistant's replies to one message, labelled in the language they came in."""
-    lang = lang if lang in current_app.config["LANGUAGES"] else page_lang
+    """The assistant's replies to one message, labelled in the language they came in: `lang`
+    for the turn, and each reply its own where it says another (999 said by the site in the
+    page's language before the assistant's reply in the conversation's)."""
+    languages = current_app.config["LANGUAGES"]
+    lang = lang if lang in languages else page_lang
+    shown = []
+    for reply in replies:
+        own = reply.get("lang") if reply.get("lang") in languages else lang
+        with force_locale(own):
+            shown.append({**for_page(reply), "lang": own if own != lang else None, "dir": direction(own)})
     with force_locale(lang):
-        html = render_template("chat/turn.html", replies=[for_page(r) for r in replies],
+        html = render_template("chat/turn.html", replies=shown,
                                lang=lang if lang != page_lang else None,
                                dir=direction(lang))
     return Markup(html)
