@@ -131,7 +131,14 @@ def _aged_beside_a_child(tokens: list[str], years: range, said_as_an_age: bool =
             continue
         if CHILD_WORDS.intersection(near - NOT_OF_THE_CHILD if said_of_the_child else near):
             return True
+        if not said_of_the_child and CHILDREN_BEFORE_AN_AGE.intersection(tokens[max(0, i - 2):i]):
+            return True
     return False
+
+
+# Children named before a number give their age ("one of my girls (14)": ninth batteries of
+# 2026-12-07); before the word, the number counts them ("its 2 girls", "3 boys").
+CHILDREN_BEFORE_AN_AGE = frozenset({"girls", "boys", "pupils"})
 
 
 # "hes 22" said of a son, "shes 22" of a daughter.

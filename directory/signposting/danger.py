@@ -54,8 +54,15 @@ DANGER_ONLY_BESIDE = {"speech.means_at_hand": ("self_harm", ("context.wanting_ou
 STILL_HERE_AFTER = frozenset({"sexual_violence", "child_abuse"})
 # Words saying there is no danger now, or that what was said is not real (a joke, a test, a
 # training scenario, a story), and words saying something is happening now, which outweigh them.
-TOLD_NOT_IN_DANGER = frozenset({"context.not_in_danger", "context.not_real"})
+TOLD_NOT_IN_DANGER = frozenset({"context.not_in_danger", "context.not_real", "context.made_up_scene"})
 NOW_SIGNS = frozenset({"context.happening_now", "context.tonight", "context.back_soon", "context.imminent"})
+# A made-up scene quoted (a role play "where the victim says 'he's outside, he's got a knife'",
+# a novel, a TV drama): its now-signs are the story's, and do not outweigh it (ninth batteries
+# of 2026-12-07).
+MADE_UP_SCENE = "context.made_up_scene"
+# Someone asking about their own behaviour who says the one they hurt is all right ("I grabbed
+# her by the neck a month ago. She's alright and we're still together"): a red flag in the past.
+PARTNER_ALRIGHT = "context.partner_alright"
 
 
 class DangerRead(NamedTuple):
@@ -96,7 +103,7 @@ def read_danger(found: dict, parts: tuple[str, ...], abuse: tuple[str, ...], con
     back_soon = "context.back_soon" in found and "context.feelings_back" not in found
     safe = "context.safe_now" in found and not back_soon
     carried = () if safe else context.danger
-    if TOLD_NOT_IN_DANGER & found.keys() and not NOW_SIGNS & found.keys():
+    if TOLD_NOT_IN_DANGER & found.keys() and (MADE_UP_SCENE in found or not NOW_SIGNS & found.keys()):
         # The writer says there is no danger now, or that it is not real (a joke, a training
         # scenario, a story): the knife a year ago, the threat at Sunday lunch, said in this
         # message or an earlier one, is not 999 now. Not beside anything happening now ("it's
@@ -111,7 +118,10 @@ def danger_for_person(danger: tuple[str, ...], found: dict, role: str,
                       audiences: tuple[str, ...]) -> tuple[str, ...]:
     """`danger` as it applies to who is writing: silence is what a Deaf person in danger needs,
     and not what someone asks for who cannot speak English or fears being overheard while asking
-    about their own behaviour."""
+    about their own behaviour; nor is 999 for someone who tells of their own act in the past and
+    says the one they hurt is all right."""
+    if role == "perpetrator" and PARTNER_ALRIGHT in found and not NOW_SIGNS & found.keys():
+        danger = tuple(d for d in danger if d != "immediate")
     if "immediate" in danger:
         if "deaf" in audiences and "cannot_speak" not in danger:
             return ("cannot_speak", *danger)  # a Deaf person in danger needs the text routes

@@ -49,6 +49,11 @@ def who_is_asking(found: dict, context: Context, hints: tuple[str, ...]) -> str:
     # him away" is not "I pushed him").
     if "self.harmed" in found:
         return "survivor"
+    if "self.writer" in found:
+        # "Can I self refer", "it's for me": asking for themself, not for a friend or a child;
+        # the one harmed unless their words say they are the one doing it ("a course for me to
+        # stop being abusive, self refer").
+        return "perpetrator" if "perpetrator" in said or "self.harming" in found else "survivor"
     # Words that can only be the one doing it ("I'm scared I'll hurt her tonight", "tengo miedo
     # de pegarle") outrank the "I'm scared" in them (self.afraid), read alone as fear of someone.
     if "self.harming" in found:

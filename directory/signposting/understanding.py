@@ -282,6 +282,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     said_recent = "recent_assault" in found or context.recent
     recent = (said_recent and not historic and
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
+    if "context.made_up_scene" in found and "self.young" not in found:
+        # "A novel where a 17 year old British girl is taken 'on holiday' to be married": what
+        # happens in the story is read, but she is not the one asking.
+        found.pop("audience.young_person", None)
     audiences = audiences_said(found, context, hints)
     role = who_is_asking(found, context, hints)
     danger = danger_for_person(danger, found, role, audiences)

@@ -24,6 +24,8 @@ def found(*concepts):
     (("context.not_real",), Context(danger=("immediate", "self_harm")), ("self_harm",)),
     (("context.not_in_danger", "danger.immediate"), Context(), ()),
     (("context.not_in_danger", "danger.immediate", "context.happening_now"), Context(), ("immediate",)),
+    # A made-up scene's now-signs are the story's: "a role play where she says 'he's outside'".
+    (("context.made_up_scene", "danger.immediate", "context.happening_now"), Context(), ()),
     # In the past and safe now is not danger, unless something is happening now.
     (("danger.immediate", "context.historic", "context.safe_now"), Context(), ()),
     (("danger.self_harm", "context.historic", "context.safe_now", "context.happening_now"), Context(),
@@ -46,8 +48,9 @@ def test_harm_about_to_happen_is_danger_now_once_what_it_is_is_known():
 
 
 def test_still_here_is_danger_after_a_rape_not_after_living_with_him():
-    assert read_danger(found("speech.still_here"), (), ("sexual_violence",), Context()).danger == ("immediate",)
-    assert read_danger(found("speech.still_here"), (), ("domestic_abuse",), Context()).danger == ()
+    still_here = found("speech.still_here")
+    assert read_danger(still_here, (), ("sexual_violence",), Context()).danger == ("immediate",)
+    assert read_danger(still_here, (), ("domestic_abuse",), Context()).danger == ()
     assert read_danger(found("speech.still_here", "recent_assault"), (), ("domestic_abuse",),
                        Context()).danger == ("immediate",)
 
@@ -59,6 +62,10 @@ def test_still_here_is_danger_after_a_rape_not_after_living_with_him():
     (("cannot_speak",), (), "perpetrator", (), ()),
     (("cannot_speak", "immediate"), (), "perpetrator", (), ("cannot_speak", "immediate")),
     (("cannot_speak",), (), "survivor", (), ("cannot_speak",)),
+    # Their own act in the past, and the one they hurt is all right; not beside a now-sign.
+    (("immediate",), ("context.partner_alright",), "perpetrator", (), ()),
+    (("immediate",), ("context.partner_alright", "context.tonight"), "perpetrator", (), ("immediate",)),
+    (("immediate",), ("context.partner_alright",), "survivor", (), ("immediate",)),
 ])
 def test_danger_as_it_applies_to_who_writes(danger, concepts, role, audiences, meant):
     assert danger_for_person(danger, found(*concepts), role, audiences) == meant
