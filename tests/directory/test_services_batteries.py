@@ -1,5 +1,5 @@
 """Services batteries: messages (and conversations, whose last turn is judged) written on
-2026-12-06 (night) and 2026-12-07 (to the evening) by helpers who saw neither the cues, the rules nor the
+2026-12-06 (night) and 2026-12-07 (to the night) by helpers who saw neither the cues, the rules nor the
 evaluation set, in English and up to sixteen other languages, each labelled
 from the vetted national list alone with the lines that fit (`services_any`, one of them in
 the first three), the first-line one where there is one (`services_must`) and those whose
@@ -65,7 +65,16 @@ FLOORS = {"first-en": (71, 74, 56), "first-intl": (79, 80, 65), "second-en": (79
           "weak7-en": (45, 48, 42), "weak7-intl": (40, 48, 34),
           # Written at the session's end on sexual harassment, FGM questions, parents and vague
           # openers, the held-out part's weakest: at first sight 32 of 40 and 44 of 48.
-          "weak8-en": (38, 40, 32), "weak8-intl": (48, 48, 44)}
+          "weak8-en": (38, 40, 32), "weak8-intl": (48, 48, 44),
+          # Written at night by helpers who saw none of it: danger now, mostly told indirectly, with
+          # near-misses (a role play, a novel, a TV drama, years ago, safe now), and the held-out
+          # part's weakest (own behaviour, sexual exploitation and harassment, no clear topic;
+          # Gujarati, Farsi, Roman Hindi). At first sight 27/40, 42/48, 32/40 and 36/48. Then tuned
+          # on (tests/directory/test_cues_ea_*). Left: three Punjabi messages get the 999 of a
+          # language the site is not in (by design); a past overdose, safe now, wants Samaritans
+          # without 999; 'keeps calling me a slag' reads as stalking; 'hes not been back' as him back.
+          "danger9-en": (39, 40, 27), "danger9-intl": (47, 48, 42),
+          "weak9-en": (39, 40, 32), "weak9-intl": (45, 48, 36)}
 # How the decision's emergency advice shows among the services (as in eval/judge.py).
 EMERGENCY = {"call_999": "police-999-silent-solution", "silent_solution": "emergencysms-textphone",
              "emergency_sms": "emergencysms-textphone"}
