@@ -63,6 +63,8 @@ MADE_UP_SCENE = "context.made_up_scene"
 # Someone asking about their own behaviour who says the one they hurt is all right ("I grabbed
 # her by the neck a month ago. She's alright and we're still together"): a red flag in the past.
 PARTNER_ALRIGHT = "context.partner_alright"
+# "I'm not suicidal" (tenth batteries of 2026-12-07).
+NOT_SUICIDAL = "context.not_suicidal"
 
 
 class DangerRead(NamedTuple):
@@ -111,6 +113,11 @@ def read_danger(found: dict, parts: tuple[str, ...], abuse: tuple[str, ...], con
         said.discard("immediate")
         said.discard("cannot_speak")
         carried = tuple(d for d in carried if d == "self_harm")
+    if NOT_SUICIDAL in found:
+        # "not suicidal before you ask": said plainly, it outweighs a word for suicide in it
+        # (the cues of every language read "suicid*") and what an earlier turn suggested.
+        said.discard("self_harm")
+        carried = tuple(d for d in carried if d != "self_harm")
     return DangerRead(tuple(d for d in DANGER if d in said or d in carried), soon)
 
 

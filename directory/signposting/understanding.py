@@ -27,6 +27,7 @@ ABUSE_PRIORITY = ("fgm", "forced_marriage", "honour_based_abuse", "trafficking_e
                   "domestic_abuse", "coercive_control", "sexual_harassment", "tech_abuse",
                   "economic_abuse")
 UNDETERMINED = "und"  # ISO 639-2: a language that cannot be told
+GRAMMAR_OF_A_WOMAN = "(a woman's form of"  # evidence of self.woman read from grammar
 UNCERTAIN_MIN_WORDS = 4  # fewer words than this ("ok", "thank you") are not a disclosure
 AUDIENCES = ("deaf", "disabled", "older", "man", "lgbt", "young_person", "pregnant", "migrant_nrpf")
 NEEDS = ("safe_place", "legal_immigration", "medical", "report_police", "evidence", "what_to_say",
@@ -202,7 +203,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     if gender == "man" and "self.woman" not in found:
         found.setdefault("self.man", []).append("(a man's form of a verb or adjective about themselves)")
     elif gender == "woman":
-        found.setdefault("self.woman", []).append("(a woman's form of a verb or adjective about themselves)")
+        found.setdefault("self.woman", []).append(
+            f"{GRAMMAR_OF_A_WOMAN} a verb or adjective about themselves)")
     if child_spoken_of(tokens) and not found.keys() & {"self.young", "self.harmed", "self.harmed_by_partner"}:
         # "she's 15" from someone who says nothing of themselves: a child asked about
         # (roles.who_is_asking makes the writer a parent when no other role is said); a
@@ -282,9 +284,10 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
     said_recent = "recent_assault" in found or context.recent
     recent = (said_recent and not historic and
               bool({"sexual_violence", "sexual_exploitation"} & set(abuse))) or context.recent_assault
-    if "context.made_up_scene" in found and "self.young" not in found:
+    if "context.made_up_scene" in found and not found.keys() & {"self.young", "role.professional"}:
         # "A novel where a 17 year old British girl is taken 'on holiday' to be married": what
-        # happens in the story is read, but she is not the one asking.
+        # happens in the story is read, but she is not the one asking. (A professional's training
+        # scenario about a child still asks about a child.)
         found.pop("audience.young_person", None)
     audiences = audiences_said(found, context, hints)
     role = who_is_asking(found, context, hints)
@@ -367,8 +370,14 @@ def audiences_said(found: dict, context: Context, hints: tuple[str, ...]) -> tup
         said.discard("lgbt")  # "im not gay and never told my wife"
     carried = context.audiences
     if "self.woman" in found:
-        # "... is there anywhere for lesbians": a woman, whatever an earlier turn suggested.
+        # "... is there anywhere for lesbians": a woman, whatever an earlier turn suggested, or
+        # a cue for a man harmed by his girlfriend ("my girlfriend hits me, nobody believes a
+        # woman can hurt a woman").
         carried = tuple(a for a in carried if a != "man")
+        if any(not why.startswith(GRAMMAR_OF_A_WOMAN) for why in found["self.woman"]):
+            # Only when her words say so: a verb's form can be of the wife he speaks of
+            # (Gujarati "nathi deti").
+            said.discard("man")
     if "self.woman" in found:
         hints = tuple(h for h in hints if h != "man")  # her grammar says she is a woman
     if "person.woman" in found and "speech.asks_for_men" not in found:

@@ -24,6 +24,9 @@ def found(*concepts):
     (("context.not_real",), Context(danger=("immediate", "self_harm")), ("self_harm",)),
     (("context.not_in_danger", "danger.immediate"), Context(), ()),
     (("context.not_in_danger", "danger.immediate", "context.happening_now"), Context(), ("immediate",)),
+    # "Not suicidal before you ask" outweighs the word for suicide in it, and an earlier turn.
+    (("danger.self_harm", "context.not_suicidal"), Context(danger=("self_harm",)), ()),
+    (("danger.immediate", "context.not_suicidal"), Context(), ("immediate",)),
     # A made-up scene's now-signs are the story's: "a role play where she says 'he's outside'".
     (("context.made_up_scene", "danger.immediate", "context.happening_now"), Context(), ()),
     # In the past and safe now is not danger, unless something is happening now.
