@@ -21,6 +21,7 @@ MESSAGES = [
     # A grandparent or a neighbour asking about a child.
     ("role=friend_family,aud=young_person", "my granddaughter is 6 and says her mums boyfriend hurts her"),
     ("role=friend_family", "the kids next door are always crying and the man shouts at them"),
+    ("aud=older,norole=friend_family", "my grandson keeps taking my pension and says hell put me in a home"),
     # A woman harmed by a woman.
     ("aud=lgbt,noaud=man", "my girlfriend hits me, nobody believes a woman can hurt a woman"),
     # A lad a youth worker works with is a man.
