@@ -82,6 +82,10 @@ def test_the_words_no_and_yes_stay_words():
 @pytest.mark.parametrize("text, code", [
     ("mera pati mujhe roz maarta hai, kripya madad karo", "hi"),
     ("mere pati sharab peekar marte hain kya karun", "hi"),
+    # Words Roman Urdu says otherwise: jeevan (zindagi), vivah (shadi), turant (fauran).
+    ("mera jeevan narak ban gaya hai, ghar mein roz maar peet hoti hai", "hi"),
+    ("mere vivah ko do saal hue, sasural wale roz tang karte hain", "hi"),
+    ("mujhe turant madad chahiye", "hi"),
     ("mainu mera ghar wala roz maarda hai, ki karan", "pa"),
     ("menu madad chahidi hai, oh mainu kutda hai", "pa"),
 ])
