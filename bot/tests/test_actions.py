@@ -155,13 +155,20 @@ def test_signpost_with_nothing_understood_points_to_search(monkeypatch):
     assert sent[0]["text"] == replies.GENERAL.intro
 
 
-def test_a_message_too_short_to_tell_its_language_is_answered_in_the_conversations(monkeypatch):
+def obrigada_after_portuguese() -> Tracker:
+    """'obrigada', too short for the site to tell (taken as the page's English), after a
+    Portuguese message it was sure of."""
     events = [{"event": "session_started"},
               {"event": "user", "metadata": {"lang": "pt", "lang_sure": True}}, {"event": "bot"},
               {"event": "user", "metadata": {"lang": "en", "lang_sure": False}}]
-    unsure = Tracker("someone", {}, {"text": "obrigada", "intent": {"name": "thanks", "confidence": 0.9},
-                                     "metadata": {"channel": "web", "lang": "en", "lang_sure": False}},
-                     events, False, None, None, "action_listen")
+    return Tracker("someone", {}, {"text": "obrigada", "intent": {"name": "thanks", "confidence": 0.9},
+                                   "metadata": {"channel": "web", "lang": "en", "lang_sure": False}},
+                   events, False, None, None, "action_listen")
+
+
+def test_a_message_too_short_to_tell_its_language_is_answered_in_the_conversations(monkeypatch):
+    unsure = obrigada_after_portuguese()
+    events = unsure.events
     assert actions.language(unsure) == "pt"
     sure = Tracker("someone", {}, {"text": "thank you so much",
                                    "metadata": {"lang": "en", "lang_sure": True}},
@@ -241,13 +248,7 @@ def test_where_they_are_is_asked_only_when_no_place_was_given(monkeypatch):
 
 
 def test_every_message_says_the_language_it_is_in(monkeypatch):
-    # "obrigada" is too short for the site to tell (taken as the page's English): the reply is
-    # in the conversation's Portuguese, and says so, for the site to mark it up as Portuguese.
-    events = [{"event": "session_started"},
-              {"event": "user", "metadata": {"lang": "pt", "lang_sure": True}}, {"event": "bot"},
-              {"event": "user", "metadata": {"lang": "en", "lang_sure": False}}]
-    unsure = Tracker("someone", {}, {"text": "obrigada", "intent": {"name": "thanks", "confidence": 0.9},
-                                     "metadata": {"channel": "web", "lang": "en", "lang_sure": False}},
-                     events, False, None, None, "action_listen")
-    said, _ = run(actions.ActionFallback(), FakeDirectory(decided()), unsure, monkeypatch)
+    # The reply is in the conversation's Portuguese, and says so, for the site to mark it up so.
+    said, _ = run(actions.ActionFallback(), FakeDirectory(decided()), obrigada_after_portuguese(),
+                  monkeypatch)
     assert said and all(message["lang"] == "pt" for message in said)

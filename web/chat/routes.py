@@ -6,7 +6,7 @@ from flask import current_app, jsonify, render_template, request
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
-from directory import detect_language, written_language
+from directory import written_language
 from signpost_common.commands import forget_command_languages
 from signpost_common.languages import LANGUAGES
 
@@ -39,19 +39,23 @@ def chat_csrf_token() -> dict:
     return {"chat_csrf_token": lambda: new_csrf_token(current_app.config["SECRET_KEY"])}
 
 
-def reply_language(message: str, page_lang: str) -> str:
-    """Replies come in the language the person writes in, or else the page's. A command word
-    alone ("msa7", "sil") is too short to detect: its own language says it, unless it is the
-    English one, which people use whatever their language ("STOP" on a Polish page)."""
+def reply_language(message: str, page_lang: str, written: str | None) -> str:
+    """Replies come in the language the person writes in (`written`: `written_language` of
+    the message), or else the page's. A command word alone ("msa7", "sil") is too short to
+    detect: its own language says it, unless it is the English one, which people use whatever
+    their language ("STOP" on a Polish page)."""
     languages = current_app.config["LANGUAGES"]
     commanded = [lang for lang in forget_command_languages(message) if lang in languages and lang != "en"]
     if commanded and page_lang not in commanded:
         return commanded[0]
-    return detect_language(message) or (page_lang if page_lang in languages else "en")
+    if written in LANGUAGES:
+        return written
+    return page_lang if page_lang in languages else "en"
 
 
-def converse(session: str | None, message: str, page_lang: str) -> tuple[str, list[dict]]:
-    """One turn: relay to the assistant, or answer from the directory if it is down.
+def converse(session: str | None, message: str, page_lang: str) -> tuple[str, list[dict], str]:
+    """One turn: relay to the assistant, or answer from the directory if it is down. Returns
+    the session, the replies and the language they came in (each reply says its own).
 
     An id the server did not mint starts a new conversation. A deletion command deletes the
     conversation everywhere and starts a new one, with a new id. Danger comes first, always.
@@ -59,24 +63,25 @@ def converse(session: str | None, message: str, page_lang: str) -> tuple[str, li
     secret = current_app.config["SECRET_KEY"]
     fresh = not is_known_session(secret, session)
     session = new_session_id(secret) if fresh else session
-    lang = reply_language(message, page_lang)
+    written = written_language(message)  # identified once, for the reply's language and the assistant
+    lang = reply_language(message, page_lang, written)
     sender = sender_id(current_app.config["CHAT_HASH_KEY"], "web", session)
     if asks_to_forget(message):
         replies = forget_everywhere(relay(), sender, lang, "web")
         with force_locale(lang):
             done = clean_reply({"text": _("Done: this conversation has been deleted. "
                                           "If you write again, we start afresh."), "forgotten": True})
-        return new_session_id(secret), [{**r, "forgotten": True}
-                                        for r in in_language(replies or [done], lang)]
+        forgotten = [{**r, "forgotten": True} for r in in_language(replies or [done], lang)]
+        return new_session_id(secret), forgotten, language_of(forgotten, lang)
     cleaned = redact(message)
     try:
-        written = written_language(message)
-        # Sure when written in a language we answer in (what detect_language would say).
+        # Sure when written in a language we answer in.
         replies = relay().send(sender, cleaned, lang, sure=written in LANGUAGES, written=written)
     except AssistantUnavailable as reason:
         log.warning("assistant unavailable, answering with the directory's decision: %s", reason)
         replies = fallback_reply(cleaned, lang, first=fresh)
-    return session, danger_first(cleaned, replies, lang)
+    replies = danger_first(cleaned, replies, lang)
+    return session, replies, language_of(replies, lang)
 
 
 def chat_page(transcript: Transcript, status: int = 200, notice: list[dict] | None = None):
@@ -115,9 +120,8 @@ def form_post():
     if not message:
         return chat_page(transcript, 400)
     page_lang = request.form.get("lang") or "en"
-    session, replies = converse(session, message, page_lang)
-    transcript = add(transcript, session, shown_for(transcript, message),
-                     language_of(replies, reply_language(message, page_lang)), replies)
+    session, replies, lang = converse(session, message, page_lang)
+    transcript = add(transcript, session, shown_for(transcript, message), lang, replies)
     return chat_page(transcript)
 
 
@@ -143,8 +147,8 @@ def messages():
         return jsonify({"status": 400, "error": "'csrf' must be the token from the chat page.",
                         "messages": notice, "html": render_turn(notice, lang, lang),
                         "csrf": new_csrf_token(secret)}), 400
-    session, replies = converse(session, message.strip(), lang)
+    session, replies, replied_in = converse(session, message.strip(), lang)
     # The same HTML as the page without JavaScript, so chat.js makes no links of its own.
-    html = render_turn(replies, language_of(replies, reply_language(message.strip(), lang)), lang)
+    html = render_turn(replies, replied_in, lang)
     return jsonify({"session": session, "messages": replies, "html": html,
                     "csrf": new_csrf_token(secret)})
