@@ -22,7 +22,8 @@ def find_district(text: str) -> str | None:
     table = district_boroughs()
     for match in _DISTRICT.finditer(text.upper()):
         district = match.group(1)
-        for candidate in (district, district[:-1]):  # EC1A and SW1P are filed as EC1 and SW1
+        # EC1A and SW1P are filed as EC1 and SW1; N29 (a night bus) is no N2.
+        for candidate in (district, district[:-1] if district[-1].isalpha() else district):
             if candidate in table:
                 return candidate
     return None

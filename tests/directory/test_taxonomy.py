@@ -60,3 +60,5 @@ def test_postcodes_find_their_borough():
     assert boroughs_for("ha1")[0] == "harrow"
     assert find_district("I live near SW1A 1AA") == "SW1"
     assert find_district("no postcode here") is None
+    assert find_district("i got the n29 home") is None  # a night bus, not N2
+    assert find_district("n29ab") == "N2"  # N2 9AB typed without its space
