@@ -87,11 +87,12 @@ eval: setup translations bot-model ## Play the evaluation set through the real s
 
 # The held-out test part's floors, held by CI (make test). Issue 10's targets are 95% and 100%;
 # these are what the assistant measurably reaches today: a ratchet, raised as it improves.
-EVAL_ACCURACY_FLOOR := 0.78
-EVAL_DANGER_RECALL_FLOOR := 0.94
-eval-floor: setup translations bot-model ## Fail if the evaluation's test part falls below its floors (EVAL_*_FLOOR)
-	$(BIN)/python eval/run.py --part test --min-accuracy $(EVAL_ACCURACY_FLOOR) \
-	  --min-danger-recall $(EVAL_DANGER_RECALL_FLOOR)
+# Each round of cases keeps the floor set when it was first measured (accuracy, danger recall on
+# the test part): the personas of 2026-12-08 were far harder than the earlier ones, and got a floor
+# of their own rather than lowering the older cases'.
+EVAL_FLOORS := --floor ..2026-12-07=0.78,0.94 --floor 2026-12-08..=0.53,0.71
+eval-floor: setup translations bot-model ## Fail if the evaluation's test part falls below its floors (EVAL_FLOORS)
+	$(BIN)/python eval/run.py --part test $(EVAL_FLOORS)
 
 content-check: setup ## Check content/: review dates, dated and linked sources, reading age (prints the figures)
 	$(BIN)/python bin/content-check

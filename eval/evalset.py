@@ -7,6 +7,7 @@ so nobody chooses which cases are held out and a case never moves between parts.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,7 @@ class Case:
     local: bool
     action: str | None = None
     note: str = field(default="", compare=False)
+    written: str = field(default="", compare=False)  # the day its file was written (written_by)
 
     @property
     def part(self) -> str:
@@ -66,7 +68,7 @@ def _tuple(value, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def parse_case(raw: dict, source: str, service_ids: set[str]) -> Case:
+def parse_case(raw: dict, source: str, service_ids: set[str], written: str = "") -> Case:
     where = f"{source}: {raw.get('id', '?')}"
     expect = raw.get("expect") or {}
     channel = raw.get("channel")
@@ -87,7 +89,8 @@ def parse_case(raw: dict, source: str, service_ids: set[str]) -> Case:
         services_any=_tuple(expect.get("services_any"), where),
         services_must=_tuple(expect.get("services_must"), where),
         services_never=_tuple(expect.get("services_never"), where),
-        local=bool(expect.get("local")), action=expect.get("action"), note=str(raw.get("note") or ""))
+        local=bool(expect.get("local")), action=expect.get("action"), note=str(raw.get("note") or ""),
+        written=written)
     if not case.id or not lang:
         raise CaseError(f"{where}: id and lang are required")
     if case.role not in ROLES or case.urgency not in URGENCIES:
@@ -120,9 +123,12 @@ def load_cases(service_ids: set[str], folder: Path = CASES) -> list[Case]:
     cases, problems, seen = [], [], set()
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text("utf-8")) or {}
+        dates = re.findall(r"\d{4}-\d{2}-\d{2}", str(data.get("written_by") or ""))
+        if not dates:
+            problems.append(f"{path.name}: written_by must say the day it was written (YYYY-MM-DD)")
         for raw in data.get("cases") or []:
             try:
-                case = parse_case(raw, path.name, service_ids)
+                case = parse_case(raw, path.name, service_ids, dates[-1] if dates else "")
             except CaseError as problem:
                 problems.append(str(problem))
                 continue
