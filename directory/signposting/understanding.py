@@ -99,8 +99,13 @@ ABUSE_ONLY_BESIDE = {
 # ("he keeps my passport so i cant leave him" may be a trafficker's hold). Not wages kept: "her
 # wages go straight in his account" is a partner's (fresh battery 8 of 2026-12-06: the Modern
 # Slavery Helpline was offered for it, and for in-laws taking a salary).
-EXPLOITATION_UNLESS_FAMILY = frozenset({"speech.documents_kept"})
+EXPLOITATION_UNLESS_FAMILY = frozenset({"speech.documents_kept", "speech.kept_indoors"})
 PARTNER_NAMED = "person.partner"
+# A parent, brother or in-law who keeps an adult's passport ("my dad keeps my passport in his safe,
+# im 19") is controlling her, not trafficking her: unless an employer or agent is named too
+# (evaluation personas of 2026-12-08, development part: the Modern Slavery Helpline came first).
+FAMILY_NAMED = frozenset({"person.own_parent", "person.own_family"})
+EMPLOYER_NAMED = "person.employer"
 FAMILY_ABUSE = frozenset({"forced_marriage", "honour_based_abuse"})
 PARTNER_ABUSE = frozenset({"domestic_abuse", "forced_marriage", "honour_based_abuse"})
 # Those parts, remembered across turns: "we fly to Mogadishu tomorrow", then "the cutting".
@@ -257,7 +262,8 @@ def understand(text: str, context: Context | None = None, places: dict[str, str]
              if concept in found and unless not in found}
     if EXPLOITATION_UNLESS_FAMILY & found.keys():
         by_partner = PARTNER_NAMED in found or PARTNER_ABUSE & (read | set(context.abuse))
-        read.add("coercive_control" if by_partner else "trafficking_exploitation")
+        by_family = bool(FAMILY_NAMED & found.keys()) and EMPLOYER_NAMED not in found
+        read.add("coercive_control" if by_partner or by_family else "trafficking_exploitation")
     if "danger.self_harm" in found:
         # "wrist pe cut kiye h phir se": cutting herself, which the classifier takes for cutting
         # a girl (the FGM helpline was offered; danger batteries through the real SMS path).

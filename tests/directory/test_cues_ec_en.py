@@ -4,7 +4,8 @@ in other words than the cases and beside look-alikes: a hand moved up her leg, u
 done; a man who 'sat right next to me' on the bus last night is a story, not someone listening now;
 an address he should not have, beside him coming round now, is danger, an address given to a
 delivery driver is not; putting affairs in order (a will updated, goodbye letters) beside wanting out
-is a risk to life, a will made for a new baby is not; wishing not to wake up, or that everyone would be
+is a risk to life, a will made for a new baby is not; a passport kept by a parent or a brother is
+their control, by an agency or a host family exploitation; wishing not to wake up, or that everyone would be
 better off if she were not here, is a risk to life, 'better if I wasn't here when he gets back' is
 not; N29 is a night bus, not the N2 district."""
 
@@ -39,6 +40,11 @@ MESSAGES = [
     ("svc=samaritans", "i go to bed hoping i never wake up"),
     ("danger=none", "it would be better if i wasnt here when he gets back, can i stay at my sisters"),
     ("danger=none", "i wish i didnt wake up the baby when i left"),
+    # === Papers kept by family are control; by an employer or agent, exploitation ==================
+    ("abuse=coercive_control,noabuse=trafficking_exploitation", "my dad keeps my passport in his safe"),
+    ("abuse=coercive_control,noabuse=trafficking_exploitation", "my brothers took my passport so i cant go"),
+    ("abuse=trafficking_exploitation", "agency keeps my passport, i owe them money, my mum doesnt know"),
+    ("abuse=trafficking_exploitation", "my host family keep my passport and i work every day for no pay"),
 ]
 
 CONVERSATIONS = [

@@ -69,6 +69,9 @@ MESSAGES = [
     ("danger=none", "السيارة برا ناطرة، بنتي رايحة عالجامعة"),
     # === Urdu: a passport taken alone is no sign of being abroad ===================================
     ("nosvc=forced-marriage-unit", "shohar ne passport le liya hai aur bahar nahi jaane deta"),
+    # Kept indoors by a husband is his control; by the family one works for, exploitation.
+    ("abuse=coercive_control,noabuse=trafficking_exploitation", "pati mujhe ghar se nikalne nahi dete"),
+    ("abuse=trafficking_exploitation", "jis ghar mein kaam karti hun woh ghar se nikalne nahi dete")
 ]
 
 CONVERSATIONS = [
