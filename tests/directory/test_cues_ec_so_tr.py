@@ -76,6 +76,10 @@ MESSAGES = [
     ("abuse=tech_abuse", "abim konumumu paylasmami istiyor, nereye gitsem biliyor"),
     ("noabuse=tech_abuse", "arkadaşım mesajlarımı gördü ama cevap vermedi"),
     ("noabuse=tech_abuse", "eve gec kalacagim diye konumumu paylastim annemle"),
+    # Papers kept by a mother or brothers are their control; by a boss or an agency, exploitation.
+    ("abuse=coercive_control,noabuse=trafficking_exploitation", "annem pasaportumu vermiyor"),
+    ("abuse=coercive_control,noabuse=trafficking_exploitation", "abilerim kimligimi aldi, cikamiyorum"),
+    ("abuse=trafficking_exploitation", "patronum pasaportumu vermiyor, maas da vermiyor")
 ]
 
 CONVERSATIONS = [
