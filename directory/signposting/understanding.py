@@ -103,7 +103,7 @@ EXPLOITATION_UNLESS_FAMILY = frozenset({"speech.documents_kept", "speech.kept_in
 PARTNER_NAMED = "person.partner"
 # A parent, brother or in-law who keeps an adult's passport ("my dad keeps my passport in his safe,
 # im 19") is controlling her, not trafficking her: unless an employer or agent is named too
-# (evaluation personas of 2026-12-08, development part: the Modern Slavery Helpline came first).
+# (noticed in the cue round of 2026-12-08: the Modern Slavery Helpline came first for them).
 FAMILY_NAMED = frozenset({"person.own_parent", "person.own_family"})
 EMPLOYER_NAMED = "person.employer"
 FAMILY_ABUSE = frozenset({"forced_marriage", "honour_based_abuse"})
