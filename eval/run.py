@@ -156,11 +156,10 @@ def headline(verdicts: list[Verdict]) -> tuple[float, int, float, int]:
 
 
 def report(part: str, verdicts: list[Verdict], shown: int = 25) -> dict[str, float]:
-    accuracy, right, danger_recall, _ = headline(verdicts)
-    danger = [v for v in verdicts if v.case.in_danger]
+    accuracy, right, danger_recall, danger = headline(verdicts)
     print(f"\n== {part} part: {len(verdicts)} cases ==")
     print(f"  accuracy (every check right)      {accuracy:6.1%}  ({right}/{len(verdicts)})")
-    print(f"  danger recall                     {danger_recall:6.1%}  ({len(danger)} danger cases)")
+    print(f"  danger recall                     {danger_recall:6.1%}  ({danger} danger cases)")
     for label, check in [("first-line service in the top 3", "first_line"),
                          ("a fitting service in the top 3/5", "fitting_service"),
                          ("excluded audience avoided", "no_excluded"),
